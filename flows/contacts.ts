@@ -1,0 +1,92 @@
+// The one source of truth for every number the guide shows. A wrong number is the worst bug
+// this product can have, so nothing here is guessed: each entry names where it was confirmed
+// (CONTENT.md, "Contacts"). Opening hours are machine-readable, in UK time, so a step can say
+// whether a line is open now.
+
+/** Weekly opening, UK local time. Days: 1 = Monday … 7 = Sunday. Times are "HH:MM", 24-hour. */
+export interface WeeklyHours {
+  days: number[];
+  from: string;
+  to: string;
+}
+
+export type Hours = 'always' | WeeklyHours[];
+
+export interface Contact {
+  id: string;
+  name: string;
+  /** As a person should read and dial it. */
+  display: string;
+  /** Digits for a tel: link, or absent where the contact is not a phone number. */
+  tel?: string;
+  hours: Hours;
+  /** Opening hours in words, for people. */
+  hoursText: string;
+  source: string;
+}
+
+export const contacts = {
+  police: {
+    id: 'police',
+    name: 'Police (emergency)',
+    display: '999',
+    tel: '999',
+    hours: 'always',
+    hoursText: 'Always open',
+    source: 'CONTENT.md contacts: emergency services',
+  },
+  silentSolution: {
+    id: 'silentSolution',
+    name: 'Silent Solution (if you cannot speak)',
+    display: 'Call 999, then press 55',
+    tel: '999',
+    hours: 'always',
+    hoursText: 'Always open',
+    source: 'Police guidance on the Silent Solution',
+  },
+  nationalHelpline: {
+    id: 'nationalHelpline',
+    name: 'National Domestic Abuse Helpline',
+    display: '0808 2000 247',
+    tel: '08082000247',
+    hours: 'always',
+    hoursText: 'Free, 24 hours a day',
+    source: 'National Domestic Abuse Helpline, its own page',
+  },
+  familyRightsGroup: {
+    id: 'familyRightsGroup',
+    name: 'Family Rights Group advice line',
+    display: '0808 801 0366',
+    tel: '08088010366',
+    hours: [{ days: [1, 2, 3, 4, 5], from: '09:30', to: '15:00' }],
+    hoursText: 'Monday to Friday, 9:30am to 3pm',
+    source: '000_f722d388c7537744.txt, 004_92908fe7ad067a3c.txt',
+  },
+} as const satisfies Record<string, Contact>;
+
+export type ContactId = keyof typeof contacts;
+
+export function getContact(id: string): Contact | undefined {
+  return Object.hasOwn(contacts, id) ? (contacts as Record<string, Contact>)[id] : undefined;
+}
+
+const ukClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const weekdayNumber: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+
+/** The weekday (1–7) and "HH:MM" it is now in the UK, whatever the server's own time zone. */
+export function ukTime(now: Date): { day: number; time: string } {
+  const parts = Object.fromEntries(ukClock.formatToParts(now).map((p) => [p.type, p.value]));
+  return { day: weekdayNumber[parts.weekday ?? ''] ?? 0, time: `${parts.hour}:${parts.minute}` };
+}
+
+export function isOpen(contact: Contact, now: Date): boolean {
+  if (contact.hours === 'always') return true;
+  const { day, time } = ukTime(now);
+  return contact.hours.some((h) => h.days.includes(day) && time >= h.from && time < h.to);
+}

@@ -1,0 +1,23 @@
+// The content catalogue: every word a person reads, per locale. Welsh falls back to English
+// key by key until it is translated, so a partial translation never shows a bare key.
+import { en } from './en.js';
+
+export const locales = ['en', 'cy'] as const;
+export type Locale = (typeof locales)[number];
+
+const catalogues: Record<Locale, Record<string, string>> = { en, cy: {} };
+
+export function hasText(key: string): boolean {
+  return Object.hasOwn(en, key);
+}
+
+export function text(locale: Locale, key: string): string {
+  const local = catalogues[locale];
+  if (Object.hasOwn(local, key)) return local[key]!;
+  if (Object.hasOwn(en, key)) return en[key]!;
+  throw new Error(`content key "${key}" is missing from the catalogue`);
+}
+
+export function allKeys(): string[] {
+  return Object.keys(en);
+}

@@ -1,0 +1,28 @@
+// What the server remembers about one conversation, and nothing more: where it is, and how it
+// got there (for Back). No typed text, no timestamps, no person. It is plain JSON so any
+// session store can hold it.
+import type { StateValue } from 'xstate';
+import type { Locale } from '../../flows/content/index.js';
+
+/** XState's persisted snapshot of a flow machine (`getPersistedSnapshot`), as JSON. */
+export interface PersistedState {
+  value: StateValue;
+  context?: unknown;
+  [key: string]: unknown;
+}
+
+/** A place in a flow: the flow's id and its persisted snapshot. */
+export interface Place {
+  flow: string;
+  state: PersistedState;
+}
+
+export interface Conversation {
+  locale: Locale;
+  at: Place;
+  /** Earlier places, oldest first; Back pops the last one. */
+  history: Place[];
+}
+
+/** Back can undo this many answers; older ones are dropped to keep a conversation small. */
+export const HISTORY_LIMIT = 50;

@@ -1,0 +1,257 @@
+// The engine: pure functions from a conversation and a person's action to the next
+// conversation, and from a conversation to the `step` frame that shows it. It knows nothing
+// of sockets or storage, and nothing of any particular flow: everything it shows comes from
+// the flows' machines and the content catalogue.
+import { initialTransition, transition, type AnyStateMachine, type AnyStateNode, type StateValue } from 'xstate';
+import type { Flow, MessageSpec, StepMeta } from '../../flows/define.js';
+import { getContact, isOpen } from '../../flows/contacts.js';
+import { text, type Locale } from '../../flows/content/index.js';
+import type { ChoiceOut, ErrorCode, MessageOut, StepFrame } from '../protocol.js';
+import { checkFlows } from './check.js';
+import { HISTORY_LIMIT, type Conversation, type PersistedState, type Place } from './conversation.js';
+
+/** Choices the engine adds to every flow's own. */
+export const DANGER_CHOICE = 'danger';
+export const MENU_CHOICE = 'menu';
+
+export type Result = { ok: true; conversation: Conversation } | { ok: false; code: ErrorCode; message: string };
+
+/** Where typed text should take a person. The routing issue supplies a real one. */
+export type Route = { kind: 'danger' } | { kind: 'flow'; flow: string } | { kind: 'none' };
+export interface TextRouter {
+  route(text: string, locale: Locale): Route;
+}
+const noRouter: TextRouter = { route: () => ({ kind: 'none' }) };
+
+export interface EngineOptions {
+  flows: readonly Flow[];
+  menuFlow: string;
+  dangerFlow: string;
+  router?: TextRouter;
+  now?: () => Date;
+}
+
+interface CompiledFlow {
+  machine: AnyStateMachine;
+  /** Number of walkthrough steps (states with `meta.step`), for "step N of M". */
+  steps: number;
+}
+
+export interface SayOutcome {
+  conversation: Conversation;
+  /** Catalogue keys of messages to show before the step, for this answer only. */
+  notices: string[];
+}
+
+export class Engine {
+  private readonly flows = new Map<string, CompiledFlow>();
+  private readonly router: TextRouter;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: EngineOptions) {
+    for (const flow of options.flows) {
+      if (this.flows.has(flow.id)) throw new Error(`two flows share the id "${flow.id}"`);
+      const steps = allStateNodes(flow.machine.root).filter((n) => metaOf(n)?.step !== undefined).length;
+      this.flows.set(flow.id, { machine: flow.machine, steps });
+    }
+    for (const id of [options.menuFlow, options.dangerFlow]) {
+      if (!this.flows.has(id)) throw new Error(`flow "${id}" is required but not registered`);
+    }
+    const problems = checkFlows(options.flows);
+    if (problems.length > 0) throw new Error(`the flows have problems:\n- ${problems.join('\n- ')}`);
+    this.router = options.router ?? noRouter;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  flowIds(): string[] {
+    return [...this.flows.keys()];
+  }
+
+  hasFlow(id: string): boolean {
+    return this.flows.has(id);
+  }
+
+  start(locale: Locale, flow: string = this.options.menuFlow): Result {
+    if (!this.flows.has(flow)) return fail('unknown_flow', `There is no flow called "${flow}".`);
+    return ok({ locale, at: this.enter(flow), history: [] });
+  }
+
+  choose(conversation: Conversation, choice: string): Result {
+    const offered = this.choiceIds(conversation.at);
+    if (!offered.includes(choice)) {
+      return fail('unknown_choice', 'That is not one of the choices on screen.');
+    }
+    if (choice === DANGER_CHOICE) return ok(this.moveTo(conversation, this.enter(this.options.dangerFlow)));
+    if (choice === MENU_CHOICE) return ok(this.moveTo(conversation, this.enter(this.options.menuFlow)));
+
+    const { machine } = this.flow(conversation.at.flow);
+    const [next] = transition(machine, this.restore(conversation.at), { type: choice });
+    const goto = leafMetas(machine, next.value)[0]?.goto;
+    const at = goto ? this.enter(goto) : { flow: conversation.at.flow, state: persist(machine, next) };
+    return ok(this.moveTo(conversation, at));
+  }
+
+  back(conversation: Conversation): Result {
+    const previous = conversation.history.at(-1);
+    if (!previous) return fail('cannot_go_back', 'There is nothing to go back to.');
+    return ok({ ...conversation, at: previous, history: conversation.history.slice(0, -1) });
+  }
+
+  restart(conversation: Conversation): Conversation {
+    return { locale: conversation.locale, at: this.enter(this.options.menuFlow), history: [] };
+  }
+
+  /** Typed text changes the conversation only when it clearly names somewhere to go. */
+  say(conversation: Conversation, typed: string): SayOutcome {
+    const route = this.router.route(typed, conversation.locale);
+    if (route.kind === 'danger') {
+      if (conversation.at.flow === this.options.dangerFlow) return { conversation, notices: [] };
+      return { conversation: this.moveTo(conversation, this.enter(this.options.dangerFlow)), notices: [] };
+    }
+    if (route.kind === 'flow' && this.flows.has(route.flow)) {
+      return { conversation: this.moveTo(conversation, this.enter(route.flow)), notices: [] };
+    }
+    return { conversation, notices: ['engine.say.cannot'] };
+  }
+
+  render(conversation: Conversation, token: string, notices: string[] = []): StepFrame {
+    const { locale, at } = conversation;
+    const { machine, steps } = this.flow(at.flow);
+    const value = at.state.value;
+    const leaves = activeLeaves(machine, value);
+    const metas = leaves.map(metaOf).filter((m): m is StepMeta => m !== undefined);
+    const now = this.now();
+
+    const messages: MessageOut[] = [
+      ...notices.map((key) => ({ text: text(locale, key) })),
+      ...metas.flatMap((m) => m.say.map((spec) => renderMessage(locale, spec, now))),
+    ];
+    const choices: ChoiceOut[] = this.choiceIds(at).map((id) => ({
+      id,
+      label: choiceLabel(locale, at.flow, id),
+      ...(id === DANGER_CHOICE || id === MENU_CHOICE ? { global: true } : {}),
+    }));
+    const step = metas.find((m) => m.step !== undefined)?.step;
+
+    return {
+      type: 'step',
+      token,
+      flow: at.flow,
+      node: leaves.map((n) => n.path.join('.')).join(','),
+      messages,
+      choices,
+      canGoBack: conversation.history.length > 0,
+      final: leaves.every((n) => n.type === 'final'),
+      ...(step !== undefined ? { progress: { step, of: steps } } : {}),
+    };
+  }
+
+  /** The ids a person may choose here: the state's own events, then the engine's. */
+  choiceIds(at: Place): string[] {
+    const { machine } = this.flow(at.flow);
+    const leaves = activeLeaves(machine, at.state.value);
+    const own = [...new Set(leaves.flatMap((n) => Object.keys(n.config.on ?? {})))];
+    const isFinal = leaves.every((n) => n.type === 'final');
+    return [
+      ...own,
+      ...(isFinal && at.flow !== this.options.menuFlow ? [MENU_CHOICE] : []),
+      ...(at.flow !== this.options.dangerFlow ? [DANGER_CHOICE] : []),
+    ];
+  }
+
+  private flow(id: string): CompiledFlow {
+    const flow = this.flows.get(id);
+    if (!flow) throw new Error(`unknown flow "${id}"`);
+    return flow;
+  }
+
+  private enter(flowId: string, depth = 0): Place {
+    if (depth > 8) throw new Error(`flow hand-overs loop at "${flowId}"`);
+    const { machine } = this.flow(flowId);
+    const [first] = initialTransition(machine);
+    const goto = leafMetas(machine, first.value)[0]?.goto;
+    if (goto) return this.enter(goto, depth + 1);
+    return { flow: flowId, state: persist(machine, first) };
+  }
+
+  private restore(at: Place) {
+    const { machine } = this.flow(at.flow);
+    const persisted = at.state;
+    return machine.resolveState({ value: persisted.value, context: persisted.context ?? {} });
+  }
+
+  private moveTo(conversation: Conversation, at: Place): Conversation {
+    const history = [...conversation.history, conversation.at];
+    if (history.length > HISTORY_LIMIT) history.splice(0, history.length - HISTORY_LIMIT);
+    return { ...conversation, at, history };
+  }
+}
+
+function renderMessage(locale: Locale, spec: MessageSpec, now: Date): MessageOut {
+  const out: MessageOut = { text: text(locale, spec.text) };
+  if (spec.source) out.source = spec.source;
+  const contact = spec.contact ? getContact(spec.contact) : undefined;
+  if (contact) {
+    out.contact = {
+      id: contact.id,
+      name: contact.name,
+      number: contact.display,
+      ...(contact.tel ? { tel: contact.tel } : {}),
+      hours: contact.hoursText,
+      openNow: isOpen(contact, now),
+    };
+  }
+  return out;
+}
+
+/** A flow may name a label for a choice; otherwise a shared one ("choice.next") is used. */
+export function choiceLabel(locale: Locale, flow: string, choice: string): string {
+  try {
+    return text(locale, `${flow}.choice.${choice}`);
+  } catch {
+    return text(locale, `choice.${choice}`);
+  }
+}
+
+export function metaOf(node: AnyStateNode): StepMeta | undefined {
+  return node.meta as StepMeta | undefined;
+}
+
+/** The atomic or final state nodes a state value points at. */
+export function activeLeaves(machine: AnyStateMachine, value: StateValue): AnyStateNode[] {
+  const walk = (node: AnyStateNode, v: StateValue): AnyStateNode[] => {
+    if (typeof v === 'string') {
+      const child = node.states[v];
+      if (!child) throw new Error(`state "${v}" does not exist in "${node.id}"`);
+      return [child];
+    }
+    return Object.entries(v).flatMap(([key, sub]) => {
+      const child = node.states[key];
+      if (!child) throw new Error(`state "${key}" does not exist in "${node.id}"`);
+      return sub === undefined ? [child] : walk(child, sub as StateValue);
+    });
+  };
+  return walk(machine.root, value);
+}
+
+function leafMetas(machine: AnyStateMachine, value: StateValue): StepMeta[] {
+  return activeLeaves(machine, value)
+    .map(metaOf)
+    .filter((m): m is StepMeta => m !== undefined);
+}
+
+export function allStateNodes(node: AnyStateNode): AnyStateNode[] {
+  return Object.values(node.states).flatMap((child) => [child, ...allStateNodes(child)]);
+}
+
+function persist(machine: AnyStateMachine, snapshot: ReturnType<AnyStateMachine['resolveState']>): PersistedState {
+  return machine.getPersistedSnapshot(snapshot) as unknown as PersistedState;
+}
+
+function ok(conversation: Conversation): Result {
+  return { ok: true, conversation };
+}
+
+function fail(code: ErrorCode, message: string): Result {
+  return { ok: false, code, message };
+}

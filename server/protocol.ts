@@ -1,0 +1,107 @@
+// The wire protocol (../shared/PROTOCOL.md), version 1: inbound frames validated with zod,
+// outbound frames typed. This file is the contract; fields may be added, never changed.
+import { z } from 'zod';
+import { locales } from '../flows/content/index.js';
+
+export const SAY_MAX_CHARS = 500;
+
+const start = z
+  .object({
+    type: z.literal('start'),
+    flow: z.string().min(1).max(64).optional(),
+    locale: z.enum(locales).optional(),
+    resume: z.string().min(1).max(128).optional(),
+  })
+  .strict();
+const choose = z.object({ type: z.literal('choose'), choice: z.string().min(1).max(64) }).strict();
+const sayFrame = z.object({ type: z.literal('say'), text: z.string().max(SAY_MAX_CHARS) }).strict();
+const back = z.object({ type: z.literal('back') }).strict();
+const restart = z.object({ type: z.literal('restart') }).strict();
+const exit = z.object({ type: z.literal('exit') }).strict();
+
+export const clientFrame = z.discriminatedUnion('type', [start, choose, sayFrame, back, restart, exit]);
+export type ClientFrame = z.infer<typeof clientFrame>;
+
+export type ErrorCode =
+  | 'bad_frame'
+  | 'too_long'
+  | 'unknown_choice'
+  | 'unknown_flow'
+  | 'not_started'
+  | 'cannot_go_back'
+  | 'expired'
+  | 'unavailable'
+  | 'internal';
+
+export interface ContactOut {
+  id: string;
+  name: string;
+  /** As a person should read and dial it. */
+  number: string;
+  /** Digits for a tel: link; absent for contacts that are not phone numbers. */
+  tel?: string;
+  hours: string;
+  openNow: boolean;
+}
+
+export interface MessageOut {
+  text: string;
+  source?: string;
+  contact?: ContactOut;
+}
+
+export interface ChoiceOut {
+  id: string;
+  label: string;
+  /** Offered on every screen (e.g. "I'm in danger now"); a front end may show it apart. */
+  global?: boolean;
+}
+
+export interface StepFrame {
+  type: 'step';
+  token: string;
+  flow: string;
+  node: string;
+  messages: MessageOut[];
+  choices: ChoiceOut[];
+  canGoBack: boolean;
+  final: boolean;
+  progress?: { step: number; of: number };
+}
+
+export interface ErrorFrame {
+  type: 'error';
+  code: ErrorCode;
+  message: string;
+}
+
+export interface ByeFrame {
+  type: 'bye';
+}
+
+export type ServerFrame = StepFrame | ErrorFrame | ByeFrame;
+
+export type Parsed = { ok: true; frame: ClientFrame } | { ok: false; error: ErrorFrame };
+
+/** Turns raw text off the socket into a valid frame, or the error frame that answers it. */
+export function parseClientFrame(raw: string): Parsed {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return fail('bad_frame', 'That was not valid JSON.');
+  }
+  const result = clientFrame.safeParse(data);
+  if (result.success) return { ok: true, frame: result.data };
+  const tooLong = result.error.issues.some(
+    (i) => i.code === 'too_big' && i.path.length === 1 && i.path[0] === 'text',
+  );
+  if (tooLong) return fail('too_long', `Messages can be at most ${SAY_MAX_CHARS} characters.`);
+  const first = result.error.issues[0];
+  const where = first && first.path.length > 0 ? ` (at "${first.path.join('.')}")` : '';
+  return fail('bad_frame', `That frame does not match the protocol${where}: ${first?.message ?? 'invalid'}.`);
+}
+
+function fail(code: ErrorCode, message: string): Parsed {
+  return { ok: false, error: { type: 'error', code, message } };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { ConfigError, loadConfig } from '../server/config.js';
+
+describe('configuration', () => {
+  it('has working defaults', () => {
+    expect(loadConfig({})).toEqual({ port: 3000, host: 'localhost', logLevel: 'info', sessionTtlSeconds: 1800 });
+  });
+
+  it('reads the environment', () => {
+    expect(loadConfig({ PORT: '8080', HOST: '0.0.0.0', LOG_LEVEL: 'warn', SESSION_TTL_SECONDS: '60' })).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      logLevel: 'warn',
+      sessionTtlSeconds: 60,
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT="eighty"/],
+    [{ PORT: '70000' }, /PORT="70000"/],
+    [{ PORT: '-1' }, /PORT/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud"/],
+    [{ SESSION_TTL_SECONDS: '0' }, /SESSION_TTL_SECONDS/],
+  ])('refuses %o with a message naming the variable', (env, pattern) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(pattern);
+  });
+
+  it('stops the real entry point with a clear message and exit code 1', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, PORT: 'not-a-port' },
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/configuration is invalid/);
+    expect(run.stderr).toMatch(/PORT="not-a-port"/);
+  });
+});

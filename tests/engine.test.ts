@@ -1,0 +1,174 @@
+// The engine over every flow, with no network: every state is reachable from the main menu,
+// every screen offers a way on, and Back, Start again and the danger choice work everywhere.
+import { describe, expect, it } from 'vitest';
+import { getShortestPaths } from '@xstate/graph';
+import { flows, MENU_FLOW, DANGER_FLOW } from '../flows/index.js';
+import { Engine, DANGER_CHOICE, MENU_CHOICE, allStateNodes, type TextRouter } from '../server/engine/engine.js';
+import { checkFlows } from '../server/engine/check.js';
+import type { Conversation } from '../server/engine/conversation.js';
+
+const engine = new Engine({ flows, menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW });
+const key = (c: Conversation) => `${c.at.flow}:${JSON.stringify(c.at.state.value)}`;
+
+function mustStart(flow?: string): Conversation {
+  const r = engine.start('en', flow);
+  if (!r.ok) throw new Error(r.message);
+  return r.conversation;
+}
+
+function mustChoose(c: Conversation, choice: string): Conversation {
+  const r = engine.choose(c, choice);
+  if (!r.ok) throw new Error(`${key(c)} refused ${choice}: ${r.message}`);
+  return r.conversation;
+}
+
+/** Every place a person can reach from the main menu, with the conversation that got there. */
+function walkFromMenu(): Map<string, Conversation> {
+  const seen = new Map<string, Conversation>();
+  const queue = [mustStart()];
+  while (queue.length > 0) {
+    const c = queue.shift()!;
+    if (seen.has(key(c))) continue;
+    seen.set(key(c), c);
+    for (const choice of engine.choiceIds(c.at)) queue.push(mustChoose(c, choice));
+  }
+  return seen;
+}
+
+const reachable = walkFromMenu();
+
+describe('the flows', () => {
+  it('have no content problems (keys, contacts, labels, hand-overs)', () => {
+    expect(checkFlows(flows)).toEqual([]);
+  });
+
+  for (const flow of flows) {
+    it(`${flow.id}: every state of the machine is reachable within the flow`, () => {
+      const paths = getShortestPaths(flow.machine);
+      const reached = new Set(paths.map((p) => JSON.stringify(p.state.value)));
+      const leaves = allStateNodes(flow.machine.root).filter((n) => n.type === 'atomic' || n.type === 'final');
+      const unreachable = leaves.filter((n) => ![...reached].some((v) => v.includes(JSON.stringify(n.key))));
+      expect(unreachable.map((n) => n.id)).toEqual([]);
+    });
+  }
+
+  it('every flow is reachable from the main menu', () => {
+    const flowsReached = new Set([...reachable.values()].map((c) => c.at.flow));
+    expect([...flowsReached].sort()).toEqual(flows.map((f) => f.id).sort());
+  });
+});
+
+describe('every place a person can reach', () => {
+  const places = [...reachable.entries()];
+
+  it('was walked (the walk is not empty)', () => {
+    expect(places.length).toBeGreaterThan(3);
+  });
+
+  for (const [where, c] of places) {
+    describe(where, () => {
+      const step = engine.render(c, 'token');
+
+      it('shows at least one message and, unless final, a choice of its own', () => {
+        expect(step.messages.length).toBeGreaterThan(0);
+        expect(step.messages.every((m) => m.text.trim().length > 0)).toBe(true);
+        const own = step.choices.filter((ch) => !ch.global);
+        if (!step.final) expect(own.length).toBeGreaterThan(0);
+        expect(step.choices.length).toBeGreaterThan(0);
+        expect(step.choices.every((ch) => ch.label.trim().length > 0)).toBe(true);
+      });
+
+      it('offers the danger triage in one tap, or is the triage', () => {
+        if (c.at.flow === DANGER_FLOW) {
+          expect(step.choices.map((ch) => ch.id)).not.toContain(DANGER_CHOICE);
+        } else {
+          const next = mustChoose(c, DANGER_CHOICE);
+          const shown = engine.render(next, 't');
+          expect(shown.flow).toBe(DANGER_FLOW);
+          const numbers = shown.messages.map((m) => m.contact?.tel);
+          expect(numbers).toContain('999');
+          expect(numbers).toContain('08082000247');
+          expect(shown.messages.some((m) => m.contact?.id === 'silentSolution')).toBe(true);
+          expect(shown.canGoBack).toBe(true);
+        }
+      });
+
+      it('Back undoes each answer in turn, back to the start', () => {
+        let current = c;
+        for (let i = c.history.length - 1; i >= 0; i--) {
+          const r = engine.back(current);
+          if (!r.ok) throw new Error(r.message);
+          expect(r.conversation.at).toEqual(c.history[i]);
+          current = r.conversation;
+        }
+        expect(engine.back(current)).toMatchObject({ ok: false, code: 'cannot_go_back' });
+      });
+
+      it('Start again returns to the main menu with every answer forgotten', () => {
+        const fresh = engine.restart(c);
+        expect(fresh.history).toEqual([]);
+        expect(key(fresh)).toBe(key(mustStart()));
+      });
+
+      it('refuses a choice that is not on screen and changes nothing', () => {
+        const r = engine.choose(c, 'not-a-choice');
+        expect(r).toMatchObject({ ok: false, code: 'unknown_choice' });
+        expect(engine.choose(c, '__proto__')).toMatchObject({ ok: false, code: 'unknown_choice' });
+        expect(engine.choose(c, 'constructor')).toMatchObject({ ok: false, code: 'unknown_choice' });
+      });
+
+      it('survives a JSON round trip (what a session store does)', () => {
+        const copy = JSON.parse(JSON.stringify(c)) as Conversation;
+        expect(engine.render(copy, 'token')).toEqual(step);
+        for (const choice of engine.choiceIds(c.at)) {
+          expect(key(mustChoose(copy, choice))).toBe(key(mustChoose(c, choice)));
+        }
+      });
+    });
+  }
+});
+
+describe('the engine', () => {
+  it('starts a named flow, and refuses an unknown one', () => {
+    expect(engine.render(mustStart(DANGER_FLOW), 't').flow).toBe(DANGER_FLOW);
+    expect(engine.start('en', 'no-such-flow')).toMatchObject({ ok: false, code: 'unknown_flow' });
+  });
+
+  it('offers "ask about something else" on outcomes outside the menu', () => {
+    const outcome = [...reachable.values()].find((c) => c.at.flow !== MENU_FLOW && engine.render(c, 't').final)!;
+    expect(outcome).toBeDefined();
+    expect(engine.choiceIds(outcome.at)).toContain(MENU_CHOICE);
+    expect(mustChoose(outcome, MENU_CHOICE).at.flow).toBe(MENU_FLOW);
+  });
+
+  it('answers typed text honestly and keeps the conversation where it was', () => {
+    const c = mustChoose(mustStart(), 'about');
+    const outcome = engine.say(c, 'he took my son');
+    expect(outcome.conversation).toBe(c);
+    const step = engine.render(outcome.conversation, 't', outcome.notices);
+    expect(step.messages[0]!.text).toMatch(/I can only follow the choices below/);
+    expect(step.node).toBe('about');
+  });
+
+  it('hands typed text to the router when one is given', () => {
+    const router: TextRouter = { route: (t) => (t.includes('knife') ? { kind: 'danger' } : { kind: 'none' }) };
+    const routed = new Engine({ flows, menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW, router });
+    const start = mustStart();
+    const outcome = routed.say(start, 'he has a knife');
+    expect(outcome.conversation.at.flow).toBe(DANGER_FLOW);
+    expect(outcome.conversation.history).toEqual([start.at]);
+  });
+
+  it('keeps history bounded however long a conversation runs', () => {
+    let c = mustStart();
+    const loop = ['about', DANGER_CHOICE, 'cant-speak', MENU_CHOICE];
+    for (let i = 0; i < 200; i++) c = mustChoose(c, loop[i % loop.length]!);
+    expect(c.history.length).toBe(50);
+    expect(engine.back(c)).toMatchObject({ ok: true });
+  });
+
+  it('refuses to start with a broken flow', () => {
+    const broken = { ...flows[0]!, id: 'menu' };
+    expect(() => new Engine({ flows: [broken, broken], menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW })).toThrow(/share the id/);
+  });
+});
