@@ -3,7 +3,7 @@
 // here (group, then topic). "I'm in danger now" is not listed: the engine offers it on every
 // screen of every flow.
 import { setup } from 'xstate';
-import { ask, defineFlow, doNext, goTo, say } from './define.js';
+import { ask, defineFlow, goTo, say } from './define.js';
 import { WALES } from './sources.js';
 
 export const menu = defineFlow(
@@ -53,16 +53,16 @@ export const menu = defineFlow(
         },
       },
 
+      // Not an outcome: it leads back to the topics, so it needs no "next step" of its own.
       about: {
-        type: 'final',
         meta: {
           say: [
             ask('menu.about.what'),
             say('menu.about.england', { source: WALES }),
             ask('menu.about.exit'),
-            doNext('menu.about.next'),
           ],
         },
+        on: { topics: 'main' },
       },
 
       toScaredToReport: goTo('scared-to-report'),

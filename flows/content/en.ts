@@ -46,7 +46,7 @@ export const en: Record<string, string> = {
   'menu.about.england': 'It describes how things work in England. Wales has its own procedures.',
   'menu.about.exit':
     'Quick exit takes you to another website at once. It does not clear your browser history.',
-  'menu.about.next': 'To see the topics, choose “Ask about something else”.',
+  'menu.choice.topics': 'See the topics',
 
   // Topic 1: danger now
   'danger.now.call999': 'If you or your children are in danger now, call 999.',
@@ -235,7 +235,7 @@ export const en: Record<string, string> = {
     'Professionals share what they know about your family. You can give your views too.',
   'conference.sharing.do':
     'Be there if you can, so your voice is heard. You know your family better than anyone else.',
-  'conference.sharing.ask': 'Before the meeting, write down the points you want to make.',
+  'conference.sharing.ask': 'Ask the chair: when can I give my views? Write your points down before the meeting.',
   'conference.decision.vote': 'At the end, the professionals vote.',
   'conference.decision.test':
     'The test is: is your child suffering, or likely to suffer, significant harm? If so, there will be a child protection plan.',

@@ -154,8 +154,7 @@ export class Engine {
     const isFinal = leaves.every((n) => n.type === 'final');
     return [
       ...own,
-      // An outcome always offers a way on, even the menu's own ("About this guide").
-      ...(isFinal ? [MENU_CHOICE] : []),
+      ...(isFinal && at.flow !== this.options.menuFlow ? [MENU_CHOICE] : []),
       ...(at.flow !== this.options.dangerFlow ? [DANGER_CHOICE] : []),
     ];
   }
