@@ -3,7 +3,7 @@
 // after it only add detail; nobody has to answer anything to see a number.
 import { setup } from 'xstate';
 import { ask, defineFlow, doNext, say } from './define.js';
-import { BSL_999, EXPLAINER, HELPLINE_PAGE, POLICE_999, SILENT_SOLUTION } from './sources.js';
+import { BSL_999, EMERGENCY_SMS, EXPLAINER, HELPLINE_PAGE, POLICE_999, SILENT_SOLUTION } from './sources.js';
 
 export const danger = defineFlow(
   'danger',
@@ -44,7 +44,7 @@ export const danger = defineFlow(
         meta: {
           say: [
             say('danger.bsl.what', { contact: 'bsl999', source: BSL_999 }),
-            doNext('danger.bsl.next', { contact: 'silentSolution', source: SILENT_SOLUTION }),
+            doNext('danger.bsl.next', { source: EMERGENCY_SMS }),
           ],
         },
       },

@@ -27,5 +27,6 @@ export const POLICE_999 = 'Police: call 999 in an emergency';
 export const SILENT_SOLUTION = 'Police guidance on the Silent Solution (999, then 55)';
 export const HELPLINE_PAGE = 'National Domestic Abuse Helpline, its own page';
 export const BSL_999 = '999 BSL service, its own page';
+export const EMERGENCY_SMS = 'emergencySMS (Relay UK), its own page';
 export const GALOP_PAGE = 'Galop, its own page';
 export const CHILDLINE = 'Childline (NSPCC), its own page';

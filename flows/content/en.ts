@@ -67,7 +67,7 @@ export const en: Record<string, string> = {
   'danger.silent.next': 'When it is safe to talk, the 24-hour helpline can help you plan what to do.',
 
   'danger.bsl.what': '999 BSL lets you contact the police and other emergency services through a British Sign Language interpreter, at any time.',
-  'danger.bsl.next': 'If you cannot use 999 BSL, call 999 from a mobile and press 55 when asked.',
+  'danger.bsl.next': 'If you cannot use 999 BSL, emergencySMS lets you text 999. You must register for it first: search for emergencySMS online.',
 
   'danger.scared.helpline':
     'The National Domestic Abuse Helpline is free and open 24 hours. They will listen and help you think about what to do.',
@@ -174,7 +174,7 @@ export const en: Record<string, string> = {
   'process.enquiries.do': 'Take part, and keep notes of what is said and agreed.',
   'process.enquiries.ask': 'Ask: is this an assessment or section 47 enquiries? What happens next?',
   'process.initialConference.happens':
-    'If the worry remains, there is an initial child protection conference. It should be within 15 working days of the strategy discussion.',
+    'If the worry remains, there is an initial child protection conference. It should be within 15 working days of the strategy discussion (the last one, if there were more).',
   'process.initialConference.do':
     'You should get the social worker’s report before it. You can bring an advocate, a friend or a solicitor.',
   'process.initialConference.ask': 'Ask: when is the conference, and when will I get the report?',
@@ -198,7 +198,7 @@ export const en: Record<string, string> = {
     'If the council still thinks your child is at risk of significant harm, it may send a letter before proceedings. It invites you to a meeting.',
   'process.preProceedings.court': 'If it goes to court, care proceedings aim to finish within 26 weeks.',
   'process.preProceedings.do':
-    'Take the letter to a family solicitor straight away. Legal advice for this is free for parents, whatever their income.',
+    'Take the letter to a family solicitor straight away. Legal advice for this is free for parents with parental responsibility, whatever their income.',
   'process.preProceedings.ask': 'Ask: what exactly must change, and by when?',
   'process.end.diary': 'Keep your diary with you at every meeting. You know your family better than anyone.',
   'process.end.next': 'To talk your situation through, call the Family Rights Group advice line.',
@@ -247,7 +247,7 @@ export const en: Record<string, string> = {
   'conference.plan.do': 'Go to the core group meetings. Bring your diary with dates that do not work for you.',
   'conference.plan.ask': 'Ask: what must happen for the plan to end?',
   'conference.review.happens':
-    'A review conference is held within 3 months. After that, reviews are at least every 6 months.',
+    'The first review conference is within 3 months of the first conference. After that, reviews are at least every 6 months.',
   'conference.review.shorter': 'If the plan goes on, you can ask for 3 or 4 months instead of 6.',
   'conference.review.complain':
     'If you disagree with a conference decision, ask the council for its conference complaints process.',
@@ -377,7 +377,7 @@ export const en: Record<string, string> = {
     'If the council plans to go to court, it first sends a letter before proceedings. It invites you to a meeting.',
   'leave-or-remove.consequences.court': 'If it goes to court, care proceedings aim to finish within 26 weeks.',
   'leave-or-remove.consequences.next':
-    'If you get a letter before proceedings, take it to a family solicitor straight away. Legal advice for it is free for parents.',
+    'If you get a letter before proceedings, take it to a family solicitor straight away. Legal advice for it is free for parents with parental responsibility.',
   'leave-or-remove.seePartner.arrange':
     'The social worker’s worry is the children’s safety. You may be able to agree to see your partner away from the children.',
   'leave-or-remove.seePartner.legal': 'You cannot do this if bail conditions or an injunction forbid contact.',
