@@ -3,6 +3,8 @@
 // (CONTENT.md, "Contacts"). Opening hours are machine-readable, in UK time, so a step can say
 // whether a line is open now.
 
+import { isBankHoliday } from './bank-holidays.js';
+
 /** Weekly opening, UK local time. Days: 1 = Monday … 7 = Sunday. Times are "HH:MM", 24-hour. */
 export interface WeeklyHours {
   days: number[];
@@ -10,7 +12,12 @@ export interface WeeklyHours {
   to: string;
 }
 
-export type Hours = 'always' | WeeklyHours[];
+/**
+ * `always`; set weekly hours (closed on England and Wales bank holidays); or `unconfirmed`
+ * where no public source we hold gives the hours: the guide then never says the line is open,
+ * and offers the 24-hour line beside it.
+ */
+export type Hours = 'always' | WeeklyHours[] | 'unconfirmed';
 
 export interface Contact {
   id: string;
@@ -23,6 +30,8 @@ export interface Contact {
   /** Opening hours in words, for people. */
   hoursText: string;
   source: string;
+  /** Offered instead when this line is closed (or its hours are unconfirmed). */
+  whenClosed?: string;
 }
 
 export const contacts = {
@@ -59,8 +68,27 @@ export const contacts = {
     display: '0808 801 0366',
     tel: '08088010366',
     hours: [{ days: [1, 2, 3, 4, 5], from: '09:30', to: '15:00' }],
-    hoursText: 'Monday to Friday, 9:30am to 3pm',
+    hoursText: 'Monday to Friday, 9:30am to 3pm (not bank holidays)',
     source: '000_f722d388c7537744.txt, 004_92908fe7ad067a3c.txt',
+    whenClosed: 'nationalHelpline',
+  },
+  galop: {
+    id: 'galop',
+    name: 'Galop (LGBT+ domestic abuse helpline)',
+    display: '0800 999 5428',
+    tel: '08009995428',
+    hours: 'unconfirmed',
+    hoursText: 'Set opening hours: check Galop’s website for them',
+    source: 'Galop, its own page (number from CONTENT.md; hours not confirmed)',
+    whenClosed: 'nationalHelpline',
+  },
+  bsl999: {
+    id: 'bsl999',
+    name: '999 BSL (for Deaf people who use British Sign Language)',
+    display: 'Use the 999 BSL app or website',
+    hours: 'always',
+    hoursText: 'Always open',
+    source: '999 BSL service, its own page',
   },
 } as const satisfies Record<string, Contact>;
 
@@ -72,6 +100,9 @@ export function getContact(id: string): Contact | undefined {
 
 const ukClock = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
   weekday: 'short',
   hour: '2-digit',
   minute: '2-digit',
@@ -81,12 +112,30 @@ const weekdayNumber: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, 
 
 /** The weekday (1–7) and "HH:MM" it is now in the UK, whatever the server's own time zone. */
 export function ukTime(now: Date): { day: number; time: string } {
+  const { day, time } = ukNow(now);
+  return { day, time };
+}
+
+/** As `ukTime`, with the UK calendar date ("YYYY-MM-DD") too. */
+export function ukNow(now: Date): { day: number; time: string; date: string } {
   const parts = Object.fromEntries(ukClock.formatToParts(now).map((p) => [p.type, p.value]));
-  return { day: weekdayNumber[parts.weekday ?? ''] ?? 0, time: `${parts.hour}:${parts.minute}` };
+  return {
+    day: weekdayNumber[parts.weekday ?? ''] ?? 0,
+    time: `${parts.hour}:${parts.minute}`,
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+  };
 }
 
 export function isOpen(contact: Contact, now: Date): boolean {
   if (contact.hours === 'always') return true;
-  const { day, time } = ukTime(now);
+  if (contact.hours === 'unconfirmed') return false;
+  const { day, time, date } = ukNow(now);
+  if (isBankHoliday(date)) return false;
   return contact.hours.some((h) => h.days.includes(day) && time >= h.from && time < h.to);
+}
+
+/** The contact to offer instead while this one is closed, if it names one. */
+export function fallbackFor(contact: Contact, now: Date): Contact | undefined {
+  if (isOpen(contact, now) || !contact.whenClosed) return undefined;
+  return getContact(contact.whenClosed);
 }

@@ -2,10 +2,8 @@
 // tap from anywhere reaches 999, the Silent Solution and the 24-hour helpline. The questions
 // after it only add detail; nobody has to answer anything to see a number.
 import { setup } from 'xstate';
-import { defineFlow, say } from './define.js';
-
-const POLICE_GUIDANCE = 'Police guidance on the Silent Solution (999, then 55)';
-const HELPLINE_PAGE = 'National Domestic Abuse Helpline, its own page';
+import { ask, defineFlow, doNext, say } from './define.js';
+import { BSL_999, EMERGENCY_SMS, EXPLAINER, HELPLINE_PAGE, POLICE_999, SILENT_SOLUTION } from './sources.js';
 
 export const danger = defineFlow(
   'danger',
@@ -16,13 +14,14 @@ export const danger = defineFlow(
       now: {
         meta: {
           say: [
-            say('danger.now.call999', { contact: 'police' }),
-            say('danger.now.silent', { contact: 'silentSolution', source: POLICE_GUIDANCE }),
+            say('danger.now.call999', { contact: 'police', source: POLICE_999 }),
+            say('danger.now.silent', { contact: 'silentSolution', source: SILENT_SOLUTION }),
             say('danger.now.helpline', { contact: 'nationalHelpline', source: HELPLINE_PAGE }),
           ],
         },
         on: {
           'cant-speak': 'silentSolution',
+          deaf: 'bsl',
           'not-right-now': 'scared',
         },
       },
@@ -31,10 +30,21 @@ export const danger = defineFlow(
         type: 'final',
         meta: {
           say: [
-            say('danger.silent.mobile', { contact: 'silentSolution', source: POLICE_GUIDANCE }),
-            say('danger.silent.location', { source: POLICE_GUIDANCE }),
-            say('danger.silent.landline', { source: POLICE_GUIDANCE }),
-            say('danger.silent.trace', { source: POLICE_GUIDANCE }),
+            say('danger.silent.mobile', { contact: 'silentSolution', source: SILENT_SOLUTION }),
+            say('danger.silent.location', { source: SILENT_SOLUTION }),
+            say('danger.silent.landline', { source: SILENT_SOLUTION }),
+            say('danger.silent.trace', { source: SILENT_SOLUTION }),
+            doNext('danger.silent.next', { contact: 'nationalHelpline', source: HELPLINE_PAGE }),
+          ],
+        },
+      },
+
+      bsl: {
+        type: 'final',
+        meta: {
+          say: [
+            say('danger.bsl.what', { contact: 'bsl999', source: BSL_999 }),
+            doNext('danger.bsl.next', { source: EMERGENCY_SMS }),
           ],
         },
       },
@@ -43,7 +53,7 @@ export const danger = defineFlow(
         meta: {
           say: [
             say('danger.scared.helpline', { contact: 'nationalHelpline', source: HELPLINE_PAGE }),
-            say('danger.scared.ask'),
+            ask('danger.scared.ask'),
           ],
         },
         on: {
@@ -55,8 +65,8 @@ export const danger = defineFlow(
         type: 'final',
         meta: {
           say: [
-            say('danger.safetyPlan.risks', { source: '001_84396bc594555b3b.txt' }),
-            say('danger.safetyPlan.helpline', { contact: 'nationalHelpline', source: HELPLINE_PAGE }),
+            say('danger.safetyPlan.risks', { source: EXPLAINER }),
+            doNext('danger.safetyPlan.helpline', { contact: 'nationalHelpline', source: HELPLINE_PAGE }),
           ],
         },
       },

@@ -13,6 +13,11 @@ export interface MessageSpec {
   source?: string;
   /** A contact to offer with this message (rendered as a call button). */
   contact?: ContactId;
+  /**
+   * What the message is for. A fact (the default) must name its `source`; a `prompt` asks or
+   * signposts and states nothing; `next` is the thing to do next that every outcome ends with.
+   */
+  kind?: 'fact' | 'prompt' | 'next';
 }
 
 /** What a state declares in `meta`. */
@@ -29,8 +34,29 @@ export interface Flow {
   machine: AnyStateMachine;
 }
 
-export function say(text: string, extra: Omit<MessageSpec, 'text'> = {}): MessageSpec {
+/** A message that states a fact: it names where the fact comes from. */
+export function say(text: string, extra: Omit<MessageSpec, 'text' | 'kind'> = {}): MessageSpec {
   return { text, ...extra };
+}
+
+/** A question or signpost that states no fact (so it needs no source). */
+export function ask(text: string): MessageSpec {
+  return { text, kind: 'prompt' };
+}
+
+/** The thing to do next: a step, a question to ask, a number to call. */
+export function doNext(text: string, extra: Omit<MessageSpec, 'text' | 'kind'> = {}): MessageSpec {
+  return { text, kind: 'next', ...extra };
+}
+
+/** A walkthrough step: what happens, what you can do, what to ask (in that order). */
+export function walkStep(
+  step: number,
+  happens: MessageSpec[],
+  canDo: MessageSpec[],
+  toAsk: MessageSpec,
+): StepMeta {
+  return { step, say: [...happens, ...canDo, toAsk] };
 }
 
 /**

@@ -4,9 +4,9 @@
 // the flows' machines and the content catalogue.
 import { initialTransition, transition, type AnyStateMachine, type AnyStateNode, type StateValue } from 'xstate';
 import type { Flow, MessageSpec, StepMeta } from '../../flows/define.js';
-import { getContact, isOpen } from '../../flows/contacts.js';
+import { fallbackFor, getContact, isOpen, type Contact } from '../../flows/contacts.js';
 import { text, type Locale } from '../../flows/content/index.js';
-import type { ChoiceOut, ErrorCode, MessageOut, StepFrame } from '../protocol.js';
+import type { ChoiceOut, ContactOut, ErrorCode, MessageOut, StepFrame } from '../protocol.js';
 import { checkFlows } from './check.js';
 import { HISTORY_LIMIT, type Conversation, type PersistedState, type Place } from './conversation.js';
 
@@ -124,7 +124,7 @@ export class Engine {
 
     const messages: MessageOut[] = [
       ...notices.map((key) => ({ text: text(locale, key) })),
-      ...metas.flatMap((m) => m.say.map((spec) => renderMessage(locale, spec, now))),
+      ...metas.flatMap((m) => m.say.flatMap((spec) => renderMessage(locale, spec, now))),
     ];
     const choices: ChoiceOut[] = this.choiceIds(at).map((id) => ({
       id,
@@ -187,21 +187,31 @@ export class Engine {
   }
 }
 
-function renderMessage(locale: Locale, spec: MessageSpec, now: Date): MessageOut {
+/**
+ * A message, and after it, when its contact is closed now (or its hours are unconfirmed), the
+ * line to call instead: nobody is left with only a closed number.
+ */
+function renderMessage(locale: Locale, spec: MessageSpec, now: Date): MessageOut[] {
   const out: MessageOut = { text: text(locale, spec.text) };
   if (spec.source) out.source = spec.source;
   const contact = spec.contact ? getContact(spec.contact) : undefined;
-  if (contact) {
-    out.contact = {
-      id: contact.id,
-      name: contact.name,
-      number: contact.display,
-      ...(contact.tel ? { tel: contact.tel } : {}),
-      hours: contact.hoursText,
-      openNow: isOpen(contact, now),
-    };
-  }
-  return out;
+  if (!contact) return [out];
+  out.contact = contactOut(contact, now);
+  const instead = fallbackFor(contact, now);
+  if (!instead) return [out];
+  const why = contact.hours === 'unconfirmed' ? 'contact.unconfirmed' : 'contact.closed';
+  return [out, { text: text(locale, why), source: instead.source, contact: contactOut(instead, now) }];
+}
+
+function contactOut(contact: Contact, now: Date): ContactOut {
+  return {
+    id: contact.id,
+    name: contact.name,
+    number: contact.display,
+    ...(contact.tel ? { tel: contact.tel } : {}),
+    hours: contact.hoursText,
+    openNow: isOpen(contact, now),
+  };
 }
 
 /** A flow may name a label for a choice; otherwise a shared one ("choice.next") is used. */

@@ -1,0 +1,27 @@
+// Topic 12: my ex keeps making malicious reports (003, Vicky's story). Name the pattern as the
+// abuser's behaviour, tell the social worker about it, get a specialist, keep records.
+import { setup } from 'xstate';
+import { defineFlow, doNext, say } from './define.js';
+import { BLOGS, FAQ, HELPLINE_PAGE } from './sources.js';
+
+export const maliciousReports = defineFlow(
+  'malicious-reports',
+  setup({}).createMachine({
+    id: 'malicious-reports',
+    initial: 'answer',
+    states: {
+      answer: {
+        type: 'final',
+        meta: {
+          say: [
+            say('malicious-reports.answer.tactic', { source: BLOGS }),
+            say('malicious-reports.answer.pattern', { source: BLOGS }),
+            say('malicious-reports.answer.risk', { source: BLOGS }),
+            say('malicious-reports.answer.records', { source: FAQ }),
+            doNext('malicious-reports.answer.next', { contact: 'nationalHelpline', source: HELPLINE_PAGE }),
+          ],
+        },
+      },
+    },
+  }),
+);

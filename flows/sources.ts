@@ -1,0 +1,32 @@
+// Where the guide's facts come from. A message's `source` is one of these: a seed document
+// (../shared/seeds/, named by file so a reviewer can open it) or a named public document. One
+// list keeps the spelling identical everywhere, so the flow map can group by source.
+
+/** Family Rights Group: FAQs on child protection and domestic abuse. */
+export const FAQ = '000_f722d388c7537744.txt';
+/** Family Rights Group: what child protection, a plan and a conference are. */
+export const EXPLAINER = '001_84396bc594555b3b.txt';
+/** Parents forum thread: continuing a child protection plan or stepping down. */
+export const FORUM_PLAN = '002_e100dcf0e102df7a.txt';
+/** SafeLives practice blogs: survivors and practitioners on children's social care. */
+export const BLOGS = '003_bc501053db67baa4.txt';
+/** Parents forum thread: a child protection conference, and a child taken by the other parent. */
+export const FORUM_CONFERENCE = '004_92908fe7ad067a3c.txt';
+
+export const WORKING_TOGETHER = 'Working Together to Safeguard Children 2023';
+export const CHILDREN_ACT = 'Children Act 1989 (sections 17 and 47)';
+export const CHILDREN_ACT_REMOVAL = 'Children Act 1989 (section 31 care orders; section 46 police protection)';
+export const PUBLIC_LAW_OUTLINE = 'Public Law Outline (Family Procedure Rules, Practice Direction 12A)';
+export const LEGAL_AID = 'GOV.UK: legal aid for parents at the letter before proceedings stage';
+export const CARE_26_WEEKS = 'Children and Families Act 2014 (section 14: care proceedings within 26 weeks)';
+export const COMPLAINTS =
+  'Children Act 1989 Representations Procedure (England) Regulations 2006; Getting the Best from Complaints (DfES 2006)';
+export const OMBUDSMAN = 'Local Government and Social Care Ombudsman';
+export const WALES = 'Wales Safeguarding Procedures';
+export const POLICE_999 = 'Police: call 999 in an emergency';
+export const SILENT_SOLUTION = 'Police guidance on the Silent Solution (999, then 55)';
+export const HELPLINE_PAGE = 'National Domestic Abuse Helpline, its own page';
+export const BSL_999 = '999 BSL service, its own page';
+export const EMERGENCY_SMS = 'emergencySMS (Relay UK), its own page';
+export const GALOP_PAGE = 'Galop, its own page';
+export const CHILDLINE = 'Childline (NSPCC), its own page';

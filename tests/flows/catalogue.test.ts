@@ -1,0 +1,146 @@
+// The words: every key the flows and the engine name exists, every key in the catalogue is
+// used, every fact names its source, and every line keeps CONTENT.md's voice.
+import { describe, expect, it } from 'vitest';
+import { en } from '../../flows/content/en.js';
+import { allKeys, text } from '../../flows/content/index.js';
+import { ENGINE_TEXT_KEYS } from '../../server/engine/check.js';
+import { getContact } from '../../flows/contacts.js';
+import { allLeaves, allMessages, flows } from './support.js';
+import * as sources from '../../flows/sources.js';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const SEEDS_DIR = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+
+/** Every key a person can be shown: messages, choice labels, and the engine's own. */
+function usedKeys(): Set<string> {
+  const used = new Set<string>(ENGINE_TEXT_KEYS);
+  for (const { spec } of allMessages()) used.add(spec.text);
+  for (const { flow, node } of allLeaves()) {
+    for (const event of Object.keys(node.config.on ?? {})) {
+      used.add(Object.hasOwn(en, `${flow}.choice.${event}`) ? `${flow}.choice.${event}` : `choice.${event}`);
+    }
+  }
+  return used;
+}
+
+describe('the content catalogue', () => {
+  const used = usedKeys();
+
+  it('has every key the flows and the engine name', () => {
+    expect([...used].filter((k) => !Object.hasOwn(en, k))).toEqual([]);
+  });
+
+  it('has no unused key (a dead key is a word nobody reviews)', () => {
+    expect(allKeys().filter((k) => !used.has(k))).toEqual([]);
+  });
+
+  it('Welsh falls back to English key by key', () => {
+    for (const key of used) expect(text('cy', key)).toBe(text('en', key));
+  });
+
+  it('every message shows text, and no text is blank', () => {
+    for (const key of allKeys()) expect(en[key]!.trim().length, key).toBeGreaterThan(0);
+  });
+});
+
+describe('sources', () => {
+  const named = new Set<string>(Object.values(sources));
+  const seedFiles = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'));
+
+  it('every factual message and every next step names its source', () => {
+    const missing = allMessages()
+      .filter(({ spec }) => spec.kind !== 'prompt' && !spec.source)
+      .map(({ flow, state, spec }) => `${flow}.${state}: ${spec.text}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('every source is a seed file or a named public document from flows/sources.ts', () => {
+    for (const { flow, state, spec } of allMessages()) {
+      if (spec.source) expect(named.has(spec.source), `${flow}.${state} cites "${spec.source}"`).toBe(true);
+    }
+  });
+
+  it('every seed file named as a source exists, and every seed is used', () => {
+    const cited = new Set(allMessages().map(({ spec }) => spec.source));
+    for (const file of [sources.FAQ, sources.EXPLAINER, sources.FORUM_PLAN, sources.BLOGS, sources.FORUM_CONFERENCE]) {
+      expect(seedFiles).toContain(file);
+      expect(cited.has(file), `${file} is never cited`).toBe(true);
+    }
+  });
+
+  it('a prompt states no fact: no timescales, numbers to call or contacts', () => {
+    for (const { flow, state, spec } of allMessages()) {
+      if (spec.kind !== 'prompt') continue;
+      expect(spec.contact, `${flow}.${state}`).toBeUndefined();
+      const words = en[spec.text]!;
+      expect(words, `${flow}.${state}: ${spec.text}`).not.toMatch(/\d+\s*(working\s+)?(days?|weeks?|months?|hours?)\b/i);
+      expect(words, `${flow}.${state}: ${spec.text}`).not.toMatch(/\d{3}/);
+    }
+  });
+
+  it('no message carries a phone number in its words: numbers live in contacts.ts only', () => {
+    for (const key of allKeys()) {
+      expect(en[key], key).not.toMatch(/\b0\d{3}\s?\d{3}\s?\d{3,4}\b|\b0\d{9,10}\b/);
+    }
+  });
+
+  it('every contact a message offers exists', () => {
+    for (const { spec } of allMessages()) if (spec.contact) expect(getContact(spec.contact)).toBeDefined();
+  });
+});
+
+describe('the voice (CONTENT.md)', () => {
+  const BLAMING = [
+    /fail(ure|ing|ed)? to protect/i,
+    /\bbad mother\b/i,
+    /\byou (allowed|let) (him|her|them|it)\b/i,
+    /\bwhy didn.t you\b/i,
+    /\byou chose to stay\b/i,
+    /\bchoosing to (stay|remain)\b/i,
+    /\byour fault\b(?<!not your fault)/i,
+  ];
+  const PROMISES = [
+    /\byou will keep\b/i,
+    /\bwill (not|never) be (taken|removed)\b/i,
+    /\bwon.t be (taken|removed)\b/i,
+    /\bguarantee/i,
+    /\bdefinitely\b/i,
+    /\bnothing (bad )?will happen\b/i,
+    /\byou will (win|get your child)/i,
+  ];
+  const MAX_WORDS_PER_SENTENCE = 26;
+  const MAX_SENTENCES_PER_MESSAGE = 3;
+
+  const sentences = (s: string) => s.split(/(?<=[.!?])\s+(?=[A-Z“"‘'0-9])/).filter((x) => x.trim());
+
+  for (const key of Object.keys(en)) {
+    it(`${key}`, () => {
+      const words = en[key]!;
+      for (const re of BLAMING) expect(words, `blames the parent (${re})`).not.toMatch(re);
+      for (const re of PROMISES) expect(words, `promises an outcome (${re})`).not.toMatch(re);
+      const parts = sentences(words);
+      expect(parts.length, 'one idea per message').toBeLessThanOrEqual(MAX_SENTENCES_PER_MESSAGE + 1);
+      for (const sentence of parts) {
+        expect(sentence.split(/\s+/).length, `too long: "${sentence}"`).toBeLessThanOrEqual(MAX_WORDS_PER_SENTENCE);
+      }
+    });
+  }
+
+  it('the lint catches what it is meant to catch', () => {
+    const blames = (s: string) => BLAMING.some((re) => re.test(s));
+    const promises = (s: string) => PROMISES.some((re) => re.test(s));
+    expect(blames('This is a failure to protect your children.')).toBe(true);
+    expect(blames('It is not your fault.')).toBe(false);
+    expect(promises('You will keep your children.')).toBe(true);
+    expect(promises('This does not mean your children will be taken from you.')).toBe(false);
+  });
+
+  it('paths that offer a contact for danger offer 999 first', () => {
+    for (const { flow, node, meta } of allLeaves()) {
+      const police = meta.say.findIndex((m) => m.contact === 'police');
+      if (police > 0) throw new Error(`${flow}.${node.key}: 999 is not the first message`);
+    }
+    expect(flows.length).toBeGreaterThan(0);
+  });
+});
