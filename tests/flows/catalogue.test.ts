@@ -10,7 +10,7 @@ import * as sources from '../../flows/sources.js';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const SEEDS_DIR = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+const SEEDS_DIR = fileURLToPath(new URL('../../docs/seeds/', import.meta.url));
 
 /** Every key a person can be shown: messages, choice labels, and the engine's own. */
 function usedKeys(): Set<string> {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { metaOf } from '../../server/engine/engine.js';
 import { flows, placeKey, mustStart, mustChoose, engine, tapsFromMenu } from './support.js';
 
-const SEEDS_DIR = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+const SEEDS_DIR = fileURLToPath(new URL('../../docs/seeds/', import.meta.url));
 const F000 = '000_f722d388c7537744.txt';
 const F001 = '001_84396bc594555b3b.txt';
 const F002 = '002_e100dcf0e102df7a.txt';
