@@ -9,13 +9,32 @@ const schema = z.object({
   HOST: z.string().min(1).default('localhost'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_SECONDS: z.coerce.number().int().min(1).max(7 * 24 * 3600).default(30 * 60),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, hostname: /^.+$/, error: 'must be a redis:// or rediss:// URL with a host' })
+    .optional(),
+  REDIS_KEY_PREFIX: z.string().min(1).max(64).default('safe-steps:'),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, 'must be true, false, a hop count, or addresses/CIDRs separated by commas')
+    .default('false'),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(1).max(600).default(10),
 });
+
+/** Variables whose values are never echoed, not even in a configuration error. */
+const SECRET = new Set(['REDIS_URL']);
 
 export interface Config {
   port: number;
   host: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   sessionTtlSeconds: number;
+  /** Absent: conversations live in this process's memory. */
+  redisUrl?: string;
+  redisKeyPrefix: string;
+  /** Fastify's trustProxy: whether (or which) proxies' X-Forwarded-* headers are believed. */
+  trustProxy: boolean | number | string[];
+  /** How long a shutdown may take before the process exits anyway. */
+  shutdownGraceSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -27,10 +46,27 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!result.success) {
     const lines = result.error.issues.map((i) => {
       const name = String(i.path[0]);
-      return `  ${name}=${JSON.stringify(env[name])}: ${i.message}`;
+      const shown = SECRET.has(name) ? '(value hidden)' : JSON.stringify(env[name]);
+      return `  ${name}=${shown}: ${i.message}`;
     });
     throw new ConfigError(`safe-steps cannot start, the configuration is invalid:\n${lines.join('\n')}`);
   }
   const c = result.data;
-  return { port: c.PORT, host: c.HOST, logLevel: c.LOG_LEVEL, sessionTtlSeconds: c.SESSION_TTL_SECONDS };
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    logLevel: c.LOG_LEVEL,
+    sessionTtlSeconds: c.SESSION_TTL_SECONDS,
+    ...(c.REDIS_URL ? { redisUrl: c.REDIS_URL } : {}),
+    redisKeyPrefix: c.REDIS_KEY_PREFIX,
+    trustProxy: trustProxy(c.TRUST_PROXY),
+    shutdownGraceSeconds: c.SHUTDOWN_GRACE_SECONDS,
+  };
+}
+
+function trustProxy(value: string): boolean | number | string[] {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',');
 }
