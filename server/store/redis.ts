@@ -27,6 +27,7 @@ export class RedisStore implements SessionStore {
   private readonly pendingDeletes = new Set<string>();
   private available = false;
   private closing = false;
+  private readonly waiters = new Set<() => void>();
 
   constructor(private readonly options: RedisStoreOptions) {
     this.ttlSeconds = options.ttlSeconds;
@@ -39,9 +40,11 @@ export class RedisStore implements SessionStore {
       // Reconnect for ever, soon at first and at most every two seconds.
       retryStrategy: (attempt) => Math.min(attempt * 100, 2000),
     });
+    // Available only once the quick exits made while Redis was away have been carried out.
     this.redis.on('ready', () => {
-      this.setAvailable(true);
-      void this.flushPendingDeletes();
+      void this.flushPendingDeletes().then((flushed) => {
+        if (flushed && this.redis.status === 'ready') this.setAvailable(true);
+      });
     });
     // An 'error' listener is required (ioredis prints unhandled ones); 'close' covers the rest.
     this.redis.on('error', (err: Error & { code?: string }) => this.setAvailable(false, err.code ?? err.name));
@@ -76,14 +79,13 @@ export class RedisStore implements SessionStore {
   async waitUntilAvailable(timeoutMs: number): Promise<boolean> {
     if (this.available) return true;
     return new Promise((resolve) => {
-      const done = (value: boolean) => {
+      const done = () => {
         clearTimeout(timer);
-        this.redis.off('ready', onReady);
-        resolve(value);
+        this.waiters.delete(done);
+        resolve(this.available);
       };
-      const onReady = () => done(true);
-      const timer = setTimeout(() => done(this.available), timeoutMs);
-      this.redis.on('ready', onReady);
+      const timer = setTimeout(done, timeoutMs);
+      this.waiters.add(done);
     });
   }
 
@@ -114,15 +116,16 @@ export class RedisStore implements SessionStore {
     }
   }
 
-  private async flushPendingDeletes(): Promise<void> {
+  private async flushPendingDeletes(): Promise<boolean> {
     for (const token of [...this.pendingDeletes]) {
       try {
         await this.redis.del(token);
         this.pendingDeletes.delete(token);
       } catch {
-        return; // Redis went away again; the next 'ready' tries again.
+        return false; // Redis went away again; the next 'ready' tries again.
       }
     }
+    return true;
   }
 
   private setAvailable(available: boolean, reason?: string): void {
@@ -132,6 +135,7 @@ export class RedisStore implements SessionStore {
     }
     this.available = available;
     this.options.onAvailability?.(available, reason);
+    if (available) for (const waiter of [...this.waiters]) waiter();
   }
 }
 
