@@ -47,7 +47,7 @@ export class RedisStore implements SessionStore {
       });
     });
     // An 'error' listener is required (ioredis prints unhandled ones); 'close' covers the rest.
-    this.redis.on('error', (err: Error & { code?: string }) => this.setAvailable(false, err.code ?? err.name));
+    this.redis.on('error', (err: Error) => this.setAvailable(false, reasonOf(err)));
     this.redis.on('close', () => this.setAvailable(false, 'connection closed'));
   }
 
@@ -108,12 +108,17 @@ export class RedisStore implements SessionStore {
   }
 
   private async run<T>(command: () => Promise<T>): Promise<T> {
+    let result: T;
     try {
-      return await command();
+      result = await command();
     } catch (err) {
-      const code = (err as { code?: string }).code ?? (err as Error).name;
-      throw new StoreUnavailableError(`the session store (Redis) did not answer: ${code}`);
+      // A failed command may come before ioredis's own 'close' event: say so at once.
+      this.setAvailable(false, reasonOf(err));
+      throw new StoreUnavailableError(`the session store (Redis) did not answer: ${reasonOf(err)}`);
     }
+    // Back after a failure without a reconnect (say, one slow command): available again.
+    if (!this.available && this.redis.status === 'ready' && this.pendingDeletes.size === 0) this.setAvailable(true);
+    return result;
   }
 
   private async flushPendingDeletes(): Promise<boolean> {
@@ -137,6 +142,15 @@ export class RedisStore implements SessionStore {
     this.options.onAvailability?.(available, reason);
     if (available) for (const waiter of [...this.waiters]) waiter();
   }
+}
+
+/** A short reason for logs: an error code, never a message that could hold an address or a value. */
+function reasonOf(err: unknown): string {
+  const { code, message = '', name = 'Error' } = err as { code?: string; message?: string; name?: string };
+  if (code) return code;
+  if (/timed out/i.test(message)) return 'timeout';
+  if (/closed|writeable|offline/i.test(message)) return 'disconnected';
+  return name;
 }
 
 /** A stored value that is not a conversation (corrupt, or from elsewhere) counts as absent. */

@@ -50,6 +50,11 @@ export class ChatClient {
     return new ChatClient(socket);
   }
 
+  /** Wraps a socket opened elsewhere (with options of its own) once it is open. */
+  static wrap(socket: WebSocket): ChatClient {
+    return new ChatClient(socket);
+  }
+
   send(frame: unknown): void {
     this.socket.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
   }
