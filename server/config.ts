@@ -17,7 +17,8 @@ const schema = z.object({
     .string()
     .regex(/^(true|false|\d+|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, 'must be true, false, a hop count, or addresses/CIDRs separated by commas')
     .default('false'),
-  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(1).max(600).default(10),
+  // Under Docker's default 10 s between SIGTERM and SIGKILL, so the clean path gets to finish.
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(1).max(600).default(8),
 });
 
 /** Variables whose values are never echoed, not even in a configuration error. */

@@ -4,10 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { ConfigError, loadConfig } from '../../server/config.js';
 
 describe('operations configuration', () => {
-  it('defaults to the in-memory store, no trusted proxy, and a 10 s shutdown grace', () => {
+  it('defaults to the in-memory store, no trusted proxy, and an 8 s shutdown grace', () => {
     const config = loadConfig({});
     expect(config.redisUrl).toBeUndefined();
-    expect(config).toMatchObject({ redisKeyPrefix: 'safe-steps:', trustProxy: false, shutdownGraceSeconds: 10 });
+    expect(config).toMatchObject({ redisKeyPrefix: 'safe-steps:', trustProxy: false, shutdownGraceSeconds: 8 });
   });
 
   it('reads REDIS_URL, REDIS_KEY_PREFIX, TRUST_PROXY and SHUTDOWN_GRACE_SECONDS', () => {
