@@ -26,7 +26,7 @@ export async function buildApp({ config, store, engine, logStream }: AppOptions)
   const app = Fastify({
     // Requests are logged by method and path only: never an address, a header or a query.
     logger: loggerOptions(config.logLevel, logStream),
-    trustProxy: config.trustProxy as boolean | string[],
+    trustProxy: config.trustProxy,
   });
 
   const sessions = store ?? createStore(config, app.log);

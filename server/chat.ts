@@ -2,7 +2,7 @@
 // sends: all behaviour lives in the engine. Frames from one socket are handled strictly one
 // after another so a fast double tap cannot reorder a conversation.
 import type { FastifyPluginAsync } from 'fastify';
-import { DANGER_CHOICE, type Engine } from './engine/engine.js';
+import type { Engine } from './engine/engine.js';
 import type { Conversation } from './engine/conversation.js';
 import { StoreUnavailableError, type SessionStore } from './store/store.js';
 import { parseClientFrame, type ClientFrame, type ErrorCode, type ServerFrame } from './protocol.js';
@@ -66,10 +66,12 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store
         await handle(parsed.frame);
       } catch (err) {
         // Log the failure, never the frame: it may hold what a person typed.
-        request.log.error({ err: { message: (err as Error).message, name: (err as Error).name } }, 'chat frame failed');
+        const summary = { err: { message: (err as Error).message, name: (err as Error).name } };
         if (err instanceof StoreUnavailableError) {
+          request.log.warn(summary, 'chat frame failed');
           error('unavailable', 'The guide cannot save your place just now. Please try again in a minute. If you are in danger, call 999.');
         } else {
+          request.log.error(summary, 'chat frame failed');
           error('internal', 'Something went wrong. Please try again.');
         }
       }
@@ -94,7 +96,7 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store
 
       const token = connection.token;
       if (!token) return error('not_started', 'Send a "start" frame first.');
-      const conversation = await load(token, frame);
+      const conversation = await load(token);
       if (!conversation) {
         delete connection.token;
         error('expired', 'This conversation has ended. Starting again.');
@@ -158,18 +160,18 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store
       send(engine.render(result.conversation, token));
     }
 
-    // While the store is out of reach, "I'm in danger now" must still answer: it starts from
-    // what this socket last showed, and the danger flow goes on in this socket's memory until
-    // the store takes it again. Everything else answers "unavailable" and changes nothing.
-    async function load(token: string, frame: ClientFrame): Promise<Conversation | undefined> {
+    // While the store is out of reach, "I'm in danger now" (chosen, or typed words that route
+    // there) must still answer: the turn starts from what this socket last showed, and save()
+    // keeps a danger-flow result in this socket's memory until the store takes it. Any other
+    // result cannot be saved, so it answers "unavailable" and changes nothing.
+    async function load(token: string): Promise<Conversation | undefined> {
       if (connection.unsaved) return connection.unsaved;
       try {
         const conversation = await store.get(token);
         if (conversation) connection.last = conversation;
         return conversation;
       } catch (err) {
-        const triage = frame.type === 'choose' && frame.choice === DANGER_CHOICE;
-        if (triage && err instanceof StoreUnavailableError && connection.last) return connection.last;
+        if (err instanceof StoreUnavailableError && connection.last) return connection.last;
         throw err;
       }
     }

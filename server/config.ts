@@ -1,5 +1,6 @@
 // Configuration comes from the environment and is checked before anything starts, so a typo in
 // a deployment stops the server with a message that says what to fix.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -15,7 +16,7 @@ const schema = z.object({
   REDIS_KEY_PREFIX: z.string().min(1).max(64).default('safe-steps:'),
   TRUST_PROXY: z
     .string()
-    .regex(/^(true|false|\d+|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, 'must be true, false, a hop count, or addresses/CIDRs separated by commas')
+    .refine(isTrustProxy, 'must be true, false, or proxy addresses/CIDRs (or loopback, linklocal, uniquelocal) separated by commas')
     .default('false'),
   // Under Docker's default 10 s between SIGTERM and SIGKILL, so the clean path gets to finish.
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(1).max(600).default(8),
@@ -33,7 +34,7 @@ export interface Config {
   redisUrl?: string;
   redisKeyPrefix: string;
   /** Fastify's trustProxy: whether (or which) proxies' X-Forwarded-* headers are believed. */
-  trustProxy: boolean | number | string[];
+  trustProxy: boolean | string[];
   /** How long a shutdown may take before the process exits anyway. */
   shutdownGraceSeconds: number;
 }
@@ -65,9 +66,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
 }
 
-function trustProxy(value: string): boolean | number | string[] {
+/**
+ * What Fastify's trustProxy (proxy-addr) accepts; anything else would only fail later, less
+ * clearly. No hop counts: this Fastify ignores them (it trusts no hop it cannot check).
+ */
+function isTrustProxy(value: string): boolean {
+  if (/^(true|false)$/.test(value)) return true;
+  return value.split(',').every((entry) => {
+    if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (family === 0 || rest.length > 0) return false;
+    return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+  });
+}
+
+function trustProxy(value: string): boolean | string[] {
   if (value === 'true') return true;
   if (value === 'false') return false;
-  if (/^\d+$/.test(value)) return Number(value);
   return value.split(',');
 }
