@@ -9,7 +9,7 @@ import { parseClientFrame, type ClientFrame, type ErrorCode, type ServerFrame } 
 import { newToken } from './tokens.js';
 import type { Locale } from '../flows/content/index.js';
 import { DANGER_FLOW } from '../flows/index.js';
-import type { LiveChats } from './live-chats.js';
+import { SERVICE_RESTART, type LiveChats } from './live-chats.js';
 import type { ChatMetrics } from './metrics.js';
 
 export interface ChatOptions {
@@ -44,6 +44,8 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store
     };
     const error = (code: ErrorCode, message: string) => send({ type: 'error', code, message });
 
+    // A socket that opens while the server is shutting down is sent on its way at once.
+    if (live?.closing) return socket.close(SERVICE_RESTART, 'service restart');
     const tracked = { socket, idle: () => queue, hasConversation: () => connection.token !== undefined };
     live?.add(tracked);
     socket.on('close', () => live?.remove(tracked));

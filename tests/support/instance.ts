@@ -14,6 +14,10 @@ export interface Instance {
 }
 
 const running = new Set<ChildProcess>();
+// Should the test process die before afterAll, take its servers with it.
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
 
 export async function startInstance(env: Record<string, string> = {}): Promise<Instance> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {

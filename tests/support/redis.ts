@@ -79,6 +79,8 @@ export async function startRedis(): Promise<RedisServer> {
     await exited;
   };
 
+  // Should the test process die before afterAll, take redis-server with it.
+  process.once('exit', () => child?.kill('SIGKILL'));
   await start();
   return {
     port,
