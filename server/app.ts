@@ -57,7 +57,8 @@ export async function buildApp({ config, store, engine, logStream }: AppOptions)
   });
   await app.register(metricsRoute, { metrics });
 
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  // Probed every few seconds by load balancers: logged only if something goes wrong.
+  app.get('/healthz', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
 
   await app.register(fastifyStatic, { root: [publicDir, widgetDir], index: 'index.html' });
 

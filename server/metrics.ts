@@ -119,7 +119,8 @@ export interface MetricsRouteOptions {
 }
 
 export const metricsRoute: FastifyPluginAsync<MetricsRouteOptions> = async (app, { metrics }) => {
-  app.get('/metrics', async (_request, reply) => {
+  // Scraped every few seconds: logged only if something goes wrong.
+  app.get('/metrics', { logLevel: 'warn' }, async (_request, reply) => {
     reply.type(metrics.registry.contentType);
     return metrics.registry.metrics();
   });
