@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisStore } from '../../server/store/redis.js';
 import { ChatClient, startServer, testConfig, type TestServer } from '../support/server.js';
-import { startRedis, type RedisServer } from '../support/redis.js';
+import { freePort, startRedis, type RedisServer } from '../support/redis.js';
+import { buildApp } from '../../server/app.js';
 import { captureLog } from '../support/log.js';
 
 let redis: RedisServer;
@@ -100,4 +101,40 @@ describe('when Redis goes away and comes back', () => {
     expect(written).toMatch(/did not answer: (disconnected|timeout|ECONNREFUSED)[^\n]*"msg":"chat frame failed"/);
     for (const token of [menu.token, leaving.token, bDanger.token]) expect(written).not.toContain(token);
   });
+});
+
+describe('when Redis is not up yet as the server starts', () => {
+  it('starts anyway, keeps the triage working, and uses Redis as soon as it answers', async () => {
+    const port = await freePort();
+    const bootLog = captureLog();
+    const app = await buildApp({
+      config: { ...testConfig, logLevel: 'info', redisUrl: `redis://127.0.0.1:${port}`, redisKeyPrefix: 'boot:' },
+      logStream: bootLog.stream,
+    });
+    let late: RedisServer | undefined;
+    try {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      expect(bootLog.text()).toMatch(/starting without the session store/);
+      const url = `ws://127.0.0.1:${(app.server.address() as { port: number }).port}/chat`;
+
+      const client = await ChatClient.connect(url);
+      clients.push(client);
+      expect(await client.request({ type: 'start' })).toMatchObject({ type: 'error', code: 'unavailable' });
+      const danger = await client.request({ type: 'start', flow: 'danger' });
+      expect(danger).toMatchObject({ type: 'step', flow: 'danger', node: 'now' });
+
+      late = await startRedis({ port });
+      await bootLog.waitFor(/session store \(Redis\) is available/);
+
+      const saved = await client.request({ type: 'choose', choice: 'cant-speak' });
+      expect(saved).toMatchObject({ flow: 'danger', node: 'silentSolution' });
+      const again = await ChatClient.connect(url);
+      clients.push(again);
+      expect(await again.request({ type: 'start', resume: danger.token })).toEqual(saved);
+      expect(await again.request({ type: 'restart' })).toMatchObject({ flow: 'menu', node: 'main' });
+    } finally {
+      await app.close();
+      await late?.destroy();
+    }
+  }, 60_000);
 });
