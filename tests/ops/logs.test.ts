@@ -79,3 +79,18 @@ describe('logs', () => {
     }
   });
 });
+
+describe('the logger itself', () => {
+  it('redacts personal keys should any code ever log them', async () => {
+    const own = captureLog();
+    const logged = await buildApp({ config: { ...testConfig, logLevel: 'info' }, logStream: own.stream });
+    logged.log.info(
+      { token: `${MARKER}-1`, text: `${MARKER}-2`, choice: `${MARKER}-3`, frame: { type: 'say', text: `${MARKER}-4` }, conversation: { resume: `${MARKER}-5`, ip: `${MARKER}-6` } },
+      'a careless log call',
+    );
+    await logged.close();
+    const line = own.entries().find((e) => e.msg === 'a careless log call');
+    expect(line).toMatchObject({ token: '[redacted]', text: '[redacted]', choice: '[redacted]', frame: '[redacted]', conversation: { resume: '[redacted]', ip: '[redacted]' } });
+    expect(own.text()).not.toContain(MARKER);
+  });
+});
