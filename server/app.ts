@@ -7,38 +7,58 @@ import type { Config } from './config.js';
 import { Engine } from './engine/engine.js';
 import { flows, MENU_FLOW, DANGER_FLOW } from '../flows/index.js';
 import { chat } from './chat.js';
-import { MemoryStore } from './store/memory.js';
+import { createStore } from './store/index.js';
 import type { SessionStore } from './store/store.js';
 import { publicDir, widgetDir } from './paths.js';
+import { loggerOptions, type LogStream } from './logging.js';
+import { Metrics, metricsRoute } from './metrics.js';
+import { LiveChats } from './live-chats.js';
 
 export interface AppOptions {
   config: Config;
   store?: SessionStore;
   engine?: Engine;
+  /** Where JSON log lines go (stdout by default); tests read it to check what is logged. */
+  logStream?: LogStream;
 }
 
-export async function buildApp({ config, store, engine }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, store, engine, logStream }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: {
-      level: config.logLevel,
-      // Requests are logged by method and path only: never an address, a header or a query.
-      serializers: {
-        req: (req) => ({ method: req.method, path: req.url.split('?')[0] }),
-        res: (res) => ({ statusCode: res.statusCode }),
-      },
-    },
+    // Requests are logged by method and path only: never an address, a header or a query.
+    logger: loggerOptions(config.logLevel, logStream),
+    trustProxy: config.trustProxy,
   });
 
-  const sessions = store ?? new MemoryStore({ ttlSeconds: config.sessionTtlSeconds });
+  const sessions = store ?? createStore(config, app.log);
+  app.addHook('onReady', async () => {
+    if (sessions.waitUntilAvailable && !(await sessions.waitUntilAvailable(5000))) {
+      app.log.warn('starting without the session store: it will be used as soon as it answers');
+    }
+  });
   app.addHook('onClose', async () => sessions.close());
 
-  await app.register(websocket);
+  const live = new LiveChats();
+  const metrics = new Metrics({
+    conversationsOpen: () => live.conversationsOpen,
+    storeAvailable: () => sessions.isAvailable?.() ?? true,
+  });
+  // On close: finish answers under way, then ask every widget to reconnect (1012).
+  await app.register(websocket, {
+    preClose: async function (this: FastifyInstance) {
+      await live.closeAll();
+      await new Promise<void>((resolve) => this.websocketServer.close(() => resolve()));
+    },
+  });
   await app.register(chat, {
     engine: engine ?? new Engine({ flows, menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW }),
     store: sessions,
+    live,
+    metrics,
   });
+  await app.register(metricsRoute, { metrics });
 
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  // Probed every few seconds by load balancers: logged only if something goes wrong.
+  app.get('/healthz', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
 
   await app.register(fastifyStatic, { root: [publicDir, widgetDir], index: 'index.html' });
 

@@ -8,42 +8,76 @@ import { StoreUnavailableError, type SessionStore } from './store/store.js';
 import { parseClientFrame, type ClientFrame, type ErrorCode, type ServerFrame } from './protocol.js';
 import { newToken } from './tokens.js';
 import type { Locale } from '../flows/content/index.js';
+import { DANGER_FLOW } from '../flows/index.js';
+import { SERVICE_RESTART, type LiveChats } from './live-chats.js';
+import type { ChatMetrics } from './metrics.js';
 
 export interface ChatOptions {
   engine: Engine;
   store: SessionStore;
+  /** Tracks open sockets for graceful shutdown and the "open" gauge. */
+  live?: LiveChats;
+  metrics?: ChatMetrics;
 }
 
 /** What one socket knows: the token of its conversation, once started. */
 interface Connection {
   token?: string;
   locale: Locale;
+  /** The conversation as this socket last showed it: the danger triage's base when the store is down. */
+  last?: Conversation;
+  /** A danger-flow conversation the store could not take yet; it is saved on the next turn. */
+  unsaved?: Conversation;
+  /** Where the last step shown was, so metrics count arrivals and not repeats. */
+  shown?: { flow: string; node: string };
 }
 
-export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store }) => {
+export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store, live, metrics }) => {
   app.get('/chat', { websocket: true }, (socket, request) => {
     const connection: Connection = { locale: 'en' };
     let queue = Promise.resolve();
 
     const send = (frame: ServerFrame) => {
+      metrics?.sent(frame, connection.shown);
+      if (frame.type === 'step') connection.shown = { flow: frame.flow, node: frame.node };
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
     };
     const error = (code: ErrorCode, message: string) => send({ type: 'error', code, message });
 
+    // A socket that opens while the server is shutting down is sent on its way at once.
+    if (live?.closing) return socket.close(SERVICE_RESTART, 'service restart');
+    const tracked = { socket, idle: () => queue, hasConversation: () => connection.token !== undefined };
+    live?.add(tracked);
+    socket.on('close', () => live?.remove(tracked));
+
     socket.on('message', (data, isBinary) => {
+      // Shutting down: the widget reconnects (1012) and resumes on another instance.
+      if (live?.closing) return;
       queue = queue.then(async () => {
-        if (isBinary) return error('bad_frame', 'Frames must be JSON text.');
-        const parsed = parseClientFrame(rawText(data));
-        if (!parsed.ok) return send(parsed.error);
-        try {
-          await handle(parsed.frame);
-        } catch (err) {
-          // Log the failure, never the frame: it may hold what a person typed.
-          request.log.error({ err: { message: (err as Error).message, name: (err as Error).name } }, 'chat frame failed');
-          error(err instanceof StoreUnavailableError ? 'unavailable' : 'internal', 'Something went wrong. Please try again.');
-        }
+        const began = performance.now();
+        await turn(data, isBinary);
+        metrics?.turn((performance.now() - began) / 1000);
       });
     });
+
+    async function turn(data: Parameters<typeof rawText>[0], isBinary: boolean): Promise<void> {
+      if (isBinary) return error('bad_frame', 'Frames must be JSON text.');
+      const parsed = parseClientFrame(rawText(data));
+      if (!parsed.ok) return send(parsed.error);
+      try {
+        await handle(parsed.frame);
+      } catch (err) {
+        // Log the failure, never the frame: it may hold what a person typed.
+        const summary = { err: { message: (err as Error).message, name: (err as Error).name } };
+        if (err instanceof StoreUnavailableError) {
+          request.log.warn(summary, 'chat frame failed');
+          error('unavailable', 'The guide cannot save your place just now. Please try again in a minute. If you are in danger, call 999.');
+        } else {
+          request.log.error(summary, 'chat frame failed');
+          error('internal', 'Something went wrong. Please try again.');
+        }
+      }
+    }
 
     async function handle(frame: ClientFrame): Promise<void> {
       switch (frame.type) {
@@ -53,6 +87,8 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store
           // Quick exit always succeeds, started or not: forget first, then say goodbye.
           const token = connection.token;
           delete connection.token;
+          delete connection.last;
+          delete connection.unsaved;
           if (token) await store.delete(token);
           return send({ type: 'bye' });
         }
@@ -62,7 +98,7 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store
 
       const token = connection.token;
       if (!token) return error('not_started', 'Send a "start" frame first.');
-      const conversation = await store.get(token);
+      const conversation = await load(token);
       if (!conversation) {
         delete connection.token;
         error('expired', 'This conversation has ended. Starting again.');
@@ -78,7 +114,7 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store
           return commit(token, { ok: true, conversation: engine.restart(conversation) });
         case 'say': {
           const outcome = engine.say(conversation, frame.text);
-          if (outcome.conversation !== conversation) await store.set(token, outcome.conversation);
+          if (outcome.conversation !== conversation) await save(token, outcome.conversation);
           return send(engine.render(outcome.conversation, token, outcome.notices));
         }
       }
@@ -92,8 +128,12 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store
         if (resumed) {
           if (connection.token && connection.token !== frame.resume) await store.delete(connection.token);
           connection.token = frame.resume;
-          await store.set(frame.resume, resumed);
-          return send(engine.render(resumed, frame.resume));
+          await save(frame.resume, resumed);
+          metrics?.resumed();
+          const step = engine.render(resumed, frame.resume);
+          // The person has seen this step before: not a new arrival for the metrics.
+          connection.shown = { flow: step.flow, node: step.node };
+          return send(step);
         }
         error('expired', 'That conversation has ended. Starting again.');
       }
@@ -102,21 +142,51 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store
       // A new start replaces this socket's old conversation; keeping it would only hold data.
       if (connection.token) await store.delete(connection.token);
       delete connection.token;
+      delete connection.last;
+      delete connection.unsaved;
       return begin(started);
     }
 
     async function begin(started: ReturnType<Engine['start']>): Promise<void> {
       if (!started.ok) return error(started.code, started.message);
       const token = newToken();
-      await store.set(token, started.conversation);
+      await save(token, started.conversation);
       connection.token = token;
+      metrics?.started();
       send(engine.render(started.conversation, token));
     }
 
     async function commit(token: string, result: { ok: true; conversation: Conversation } | { ok: false; code: ErrorCode; message: string }) {
       if (!result.ok) return error(result.code, result.message);
-      await store.set(token, result.conversation);
+      await save(token, result.conversation);
       send(engine.render(result.conversation, token));
+    }
+
+    // While the store is out of reach, "I'm in danger now" (chosen, or typed words that route
+    // there) must still answer: the turn starts from what this socket last showed, and save()
+    // keeps a danger-flow result in this socket's memory until the store takes it. Any other
+    // result cannot be saved, so it answers "unavailable" and changes nothing.
+    async function load(token: string): Promise<Conversation | undefined> {
+      if (connection.unsaved) return connection.unsaved;
+      try {
+        const conversation = await store.get(token);
+        if (conversation) connection.last = conversation;
+        return conversation;
+      } catch (err) {
+        if (err instanceof StoreUnavailableError && connection.last) return connection.last;
+        throw err;
+      }
+    }
+
+    async function save(token: string, conversation: Conversation): Promise<void> {
+      try {
+        await store.set(token, conversation);
+        delete connection.unsaved;
+      } catch (err) {
+        if (!(err instanceof StoreUnavailableError) || conversation.at.flow !== DANGER_FLOW) throw err;
+        connection.unsaved = conversation;
+      }
+      connection.last = conversation;
     }
   });
 };

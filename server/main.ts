@@ -1,6 +1,8 @@
 // The entry point behind `npm start` and the Docker image.
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { listenText } from './logging.js';
+import { closeOnSignals } from './shutdown.js';
 
 async function main(): Promise<void> {
   let config;
@@ -15,17 +17,12 @@ async function main(): Promise<void> {
   }
 
   const app = await buildApp({ config });
-  const shutdown = async (signal: string) => {
-    app.log.info({ signal }, 'shutting down');
-    await app.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  closeOnSignals(app, { graceSeconds: config.shutdownGraceSeconds });
 
-  await app.listen({ port: config.port, host: config.host });
+  await app.listen({ port: config.port, host: config.host, listenTextResolver: listenText });
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  app.log.info(`safe-steps is running: open http://${shown}:${(app.server.address() as { port: number }).port}/`);
+  const { port } = app.server.address() as { port: number };
+  app.log.info({ port }, `safe-steps is running: open http://${shown}:${port}/`);
 }
 
 main().catch((err: Error) => {

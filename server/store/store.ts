@@ -9,6 +9,10 @@ export interface SessionStore {
   set(token: string, conversation: Conversation): Promise<void>;
   delete(token: string): Promise<void>;
   close(): Promise<void>;
+  /** Whether the backend answers now; a store without a backend leaves this out (always up). */
+  isAvailable?(): boolean;
+  /** Waits, at most `timeoutMs`, until the backend answers; resolves whether it does. */
+  waitUntilAvailable?(timeoutMs: number): Promise<boolean>;
 }
 
 /** Stores throw this when their backend is out of reach, so clients hear "unavailable". */

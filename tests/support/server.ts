@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import WebSocket from 'ws';
 import { buildApp, type AppOptions } from '../../server/app.js';
-import type { Config } from '../../server/config.js';
+import { loadConfig, type Config } from '../../server/config.js';
 
 export interface TestServer {
   app: FastifyInstance;
@@ -11,7 +11,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export const testConfig: Config = { port: 0, host: '127.0.0.1', logLevel: 'silent', sessionTtlSeconds: 1800 };
+export const testConfig: Config = { ...loadConfig({}), port: 0, host: '127.0.0.1', logLevel: 'silent', sessionTtlSeconds: 1800 };
 
 export async function startServer(options: Partial<AppOptions> = {}): Promise<TestServer> {
   const app = await buildApp({ config: testConfig, ...options });
@@ -47,6 +47,11 @@ export class ChatClient {
       socket.once('open', () => resolve());
       socket.once('error', reject);
     });
+    return new ChatClient(socket);
+  }
+
+  /** Wraps a socket opened elsewhere (with options of its own) once it is open. */
+  static wrap(socket: WebSocket): ChatClient {
     return new ChatClient(socket);
   }
 
