@@ -1,0 +1,165 @@
+// Typed messages the guide must understand, written from the voices in ../shared/seeds/
+// (forum posts, FAQ questions re-asked as a worried parent would, survivors' blogs): lower
+// case, typos, no punctuation, UK slang. Each names the topic (flow id) it should reach, or
+// `none` where the guide should say it cannot help. They were written before the router was
+// tuned; add new ones as real phrasings come in, and never edit one to make the router pass.
+export type Expected =
+  | 'danger'
+  | 'scared-to-report'
+  | 'removal'
+  | 'social-worker-contact'
+  | 'conference'
+  | 'process'
+  | 'plan'
+  | 'delays'
+  | 'social-worker-problems'
+  | 'one-off'
+  | 'leave-or-remove'
+  | 'child-taken'
+  | 'malicious-reports'
+  | 'support'
+  | 'none';
+
+export interface EvalCase {
+  text: string;
+  expect: Expected;
+  /** Seed or topic the phrasing comes from, for a reviewer. */
+  from: string;
+}
+
+export const evalSet: readonly EvalCase[] = [
+  // Danger now: threats, weapons, "he's here", injuries, can't talk, children hurt now.
+  { text: 'hes outside the house banging on the door', expect: 'danger', from: 'topic 1' },
+  { text: 'i cant talk hes in the next room', expect: 'danger', from: 'issue 7' },
+  { text: 'he said hes going to kill me if i tell anyone', expect: 'danger', from: 'topic 1' },
+  { text: "he's got a knife", expect: 'danger', from: 'topic 1' },
+  { text: 'my ex is on his way over here now and hes drunk', expect: 'danger', from: '003 stalking' },
+  { text: 'he just hit my daughter', expect: 'danger', from: '003 bruised her legs' },
+  { text: 'pls help hes kicking the door in', expect: 'danger', from: 'topic 1' },
+  { text: 'hes threatend to stab me', expect: 'danger', from: 'topic 1, typo' },
+  { text: 'he strangled me last night and said next time he wont stop', expect: 'danger', from: 'topic 1' },
+  { text: 'im bleeding and the kids are upstairs', expect: 'danger', from: 'topic 1' },
+  { text: 'he wont let me leave the house, hes locked the doors', expect: 'danger', from: '003 isolated' },
+  { text: 'he keeps texting saying hes coming round to get the kids and ill be sorry', expect: 'danger', from: '003 turn up at my home' },
+  { text: 'scared for my life', expect: 'danger', from: 'topic 1' },
+  { text: 'HELP', expect: 'danger', from: 'topic 1' },
+  { text: 'he has a gun in the house', expect: 'danger', from: 'topic 1' },
+  { text: 'my partner is hurting the baby', expect: 'danger', from: 'topic 1, children hurt now' },
+  { text: "he's watching me type this", expect: 'danger', from: 'issue 7' },
+  { text: 'hes followed me to my mums', expect: 'danger', from: '003 stalked' },
+  { text: 'my ex turned up at the school gates shouting hell kill me', expect: 'danger', from: '003 turn up' },
+  { text: 'im hiding in the bathroom', expect: 'danger', from: 'topic 1' },
+  { text: 'hes gonna kil me', expect: 'danger', from: 'topic 1, misspelt' },
+  { text: 'he choked me and i cant breath properly', expect: 'danger', from: 'topic 1, misspelt' },
+  { text: 'Hes HERE!!!', expect: 'danger', from: 'issue 7' },
+
+  // 2 Scared to contact the police or the social worker (000 Q1).
+  { text: 'im scared to call the police because social services will get involved', expect: 'scared-to-report', from: '000 Q1' },
+  { text: 'if i report him will it be held against me', expect: 'scared-to-report', from: '000 Q1' },
+  { text: 'frightened to tell the social worker what hes doing in case they blame me', expect: 'scared-to-report', from: '000 Q1' },
+  { text: 'if i dont report it im failing to protect but if i do its evidence of risk, what do i do', expect: 'scared-to-report', from: '000 Q1 catch 22' },
+  { text: 'should i ring the police on my partner', expect: 'scared-to-report', from: '000 Q1' },
+  { text: 'worried that telling anyone about the abuse will make things worse for me', expect: 'scared-to-report', from: '000 Q1' },
+
+  // 3 "My partner says the children will be taken" / could my children be removed (000 Q2, 001).
+  { text: 'my partner says the kids will be taken off me if i report him', expect: 'removal', from: '000 Q2' },
+  { text: 'could my children be removed from me', expect: 'removal', from: '001' },
+  { text: 'will social services take my baby', expect: 'removal', from: '001, 003' },
+  { text: 'he keeps saying ss will take the kids away because of me', expect: 'removal', from: '000 Q2' },
+  { text: 'can social workers just take your kids without going to court', expect: 'removal', from: 'topic 3' },
+  { text: 'im terrified theyll put my kids in care', expect: 'removal', from: '003 fear of removal' },
+
+  // 4 A social worker has contacted me (001, 004).
+  { text: 'a social worker has contacted me about domestic abuse what can i do', expect: 'social-worker-contact', from: '001' },
+  { text: 'got a letter from childrens services saying they want to do an assessment', expect: 'social-worker-contact', from: 'topic 4' },
+  { text: 'social worker rang and wants to visit the house next week', expect: 'social-worker-contact', from: '004' },
+  { text: 'the school called social services and now a sw wants to see my son', expect: 'social-worker-contact', from: '004 Gizmo' },
+  { text: 'what is a section 47 enquiry', expect: 'social-worker-contact', from: 'topic 4' },
+  { text: 'SW coming round tomorrow for a home visit what should i expect', expect: 'social-worker-contact', from: '002 SW can knock on my door' },
+  { text: 'first time social services have been involved with us and i dont know what my rights are', expect: 'social-worker-contact', from: 'topic 4' },
+
+  // 5 Child protection conference (002, 003, 004).
+  { text: 'what happens at a child protection conference', expect: 'conference', from: '004' },
+  { text: 'weve got an initial child protection conference next week what do i do', expect: 'conference', from: '004' },
+  { text: 'can i bring someone with me to the case conference', expect: 'conference', from: '001' },
+  { text: 'my ex will be at the conference and im scared to be in the same room as him', expect: 'conference', from: '003 split meetings' },
+  { text: 'will i get to see the social workers report before the meeting', expect: 'conference', from: '001, 002' },
+  { text: 'who goes to a cp conference and do they vote', expect: 'conference', from: '002' },
+  { text: 'icpc tomorrow, can my solicitor come', expect: 'conference', from: '001' },
+  { text: 'review conference in 2 weeks and the sw wants another plan, what happens', expect: 'conference', from: '002' },
+
+  // The child protection process, "what happens next".
+  { text: 'what happens next after the social workers assessment', expect: 'process', from: 'walkthrough' },
+  { text: 'can you explain the child protection process step by step', expect: 'process', from: 'walkthrough' },
+  { text: 'how long does child protection go on for and what are the stages', expect: 'process', from: 'walkthrough' },
+  { text: 'whats the difference between child in need and child protection', expect: 'process', from: 'walkthrough' },
+  { text: 'what is the whole process from start to finish', expect: 'process', from: 'walkthrough' },
+
+  // 6 Child protection plan (001, 002).
+  { text: 'what is a child protection plan', expect: 'plan', from: '001' },
+  { text: 'kids have been on a cp plan for 9 months how do we get it down to child in need', expect: 'plan', from: '002 Smyj' },
+  { text: 'i dont understand what the plan wants me to do', expect: 'plan', from: '001' },
+  { text: 'can the plan be shorter than 6 months', expect: 'plan', from: '002' },
+  { text: 'core group meeting tomorrow what is it for', expect: 'plan', from: '001, 002' },
+  { text: 'is a family group conference compulsory, its on our plan', expect: 'plan', from: '002' },
+  { text: 'what happens if i cant stick to the child protection plan', expect: 'plan', from: '001' },
+
+  // 7 Professionals not doing their part / delays (000 Q10).
+  { text: 'im doing everything on the plan but the professionals arent doing their part', expect: 'delays', from: '000 Q10' },
+  { text: 'the referral they promised never happened and its been months', expect: 'delays', from: '000 Q10' },
+  { text: 'everything is taking so long and my son still hasnt got the help he needs', expect: 'delays', from: '000 Q10' },
+  { text: 'still waiting weeks for them to organise the family group conference they promised', expect: 'delays', from: '002 dragging their heels' },
+  { text: 'theyre dragging their heels and nobody gets back to me', expect: 'delays', from: '002' },
+
+  // 8 Problems with the social worker (000 Q3–Q6, Q9; 002; 003).
+  { text: 'the social worker doesnt believe my child is in danger but i know he is', expect: 'social-worker-problems', from: '000 Q3' },
+  { text: 'i feel like the social worker doesnt understand what im going through', expect: 'social-worker-problems', from: '000 Q4' },
+  { text: 'my social worker is a man and i feel really uncomfortable after what happened', expect: 'social-worker-problems', from: '000 Q5' },
+  { text: 'i dont think the sw is being honest with me and we dont get on', expect: 'social-worker-problems', from: '000 Q6' },
+  { text: 'she keeps bringing up my past and its not relevant any more', expect: 'social-worker-problems', from: '000 Q9' },
+  { text: 'can i ask for a different social worker', expect: 'social-worker-problems', from: '000 Q5' },
+  { text: 'social workers are a law unto themselves, mine changes her story every week', expect: 'social-worker-problems', from: '002' },
+  { text: 'sw makes me feel like a bad mum and blames me for what he did', expect: 'social-worker-problems', from: '000 Q6' },
+
+  // 9 "It was a one-off" (000 Q7; 002).
+  { text: 'it was a one off, its not domestic violence', expect: 'one-off', from: '000 Q7' },
+  { text: 'we had one argument and now theyre calling it domestic abuse', expect: 'one-off', from: '000 Q7' },
+  { text: 'i dont see myself as a victim', expect: 'one-off', from: '000 Q7' },
+  { text: 'it only happened the once why are they making such a big deal', expect: 'one-off', from: '000 Q7' },
+  { text: 'our relationship was toxic not abusive', expect: 'one-off', from: '002' },
+
+  // 10 "Leave your partner or we remove the children" (000 Q8; 003).
+  { text: 'social worker says i have to leave my partner or theyll remove the kids', expect: 'leave-or-remove', from: '000 Q8' },
+  { text: 'they want me to end my relationship or the children go into care', expect: 'leave-or-remove', from: '000 Q8' },
+  { text: 'i dont want to split up with him but ss say i have to', expect: 'leave-or-remove', from: '000 Q8' },
+  { text: 'got a letter before proceedings what does it mean', expect: 'leave-or-remove', from: '000 Q8' },
+  { text: 'can i still see my partner if the kids arent there', expect: 'leave-or-remove', from: '000 Q8' },
+
+  // 11 Child taken by the other parent / contact (004).
+  { text: 'he took my son and wont bring him back', expect: 'child-taken', from: 'issue 7, 004' },
+  { text: 'my ex wont give the kids back after his weekend', expect: 'child-taken', from: '004' },
+  { text: 'social services told my sons dad to keep him and not let me see him', expect: 'child-taken', from: '004' },
+  { text: 'how do i get a child arrangements order', expect: 'child-taken', from: '004' },
+  { text: 'do i need mediation before going to court about where my daughter lives', expect: 'child-taken', from: '004' },
+
+  // 12 Ex keeps making malicious reports (003).
+  { text: 'my ex keeps making false reports to social services about me', expect: 'malicious-reports', from: '003' },
+  { text: 'he keeps ringing the social worker with lies about my new partner', expect: 'malicious-reports', from: '003' },
+  { text: 'every time he calls them they send someone out to check on us', expect: 'malicious-reports', from: '003' },
+  { text: 'hes using social services to get at me', expect: 'malicious-reports', from: '003' },
+  { text: 'malicious allegations from my ex what can i do', expect: 'malicious-reports', from: '003' },
+
+  // 13 Support for me (001, 003).
+  { text: 'how can i get an advocate to support me', expect: 'support', from: '001' },
+  { text: 'i cant read or write very well, what help can i get', expect: 'support', from: '001' },
+  { text: 'can my mum look after the kids for a while', expect: 'support', from: '001 kinship care' },
+  { text: 'my 15 year old saw everything and isnt getting any help', expect: 'support', from: '003 Adam, 15' },
+  { text: 'where can i get support for myself, im not coping', expect: 'support', from: 'topic 13' },
+  { text: 'is there anyone who can come to meetings with me', expect: 'support', from: '001 advocate' },
+
+  // Outside what the guide knows: it should say so, not guess.
+  { text: 'what time is it', expect: 'none', from: 'out of scope' },
+  { text: 'asdfghjkl', expect: 'none', from: 'out of scope' },
+  { text: 'can you recommend a good recipe for lasagne', expect: 'none', from: 'out of scope' },
+  { text: 'how do i renew my passport', expect: 'none', from: 'out of scope' },
+];
