@@ -8,6 +8,7 @@ import { Engine } from './engine/engine.js';
 import { flows, MENU_FLOW, DANGER_FLOW } from '../flows/index.js';
 import { chat } from './chat.js';
 import { MemoryStore } from './store/memory.js';
+import { Router } from './routing/router.js';
 import type { SessionStore } from './store/store.js';
 import { publicDir, widgetDir } from './paths.js';
 
@@ -34,7 +35,7 @@ export async function buildApp({ config, store, engine }: AppOptions): Promise<F
 
   await app.register(websocket);
   await app.register(chat, {
-    engine: engine ?? new Engine({ flows, menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW }),
+    engine: engine ?? new Engine({ flows, menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW, router: new Router() }),
     store: sessions,
   });
 
