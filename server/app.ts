@@ -16,12 +16,15 @@ export interface AppOptions {
   config: Config;
   store?: SessionStore;
   engine?: Engine;
+  /** Where log lines go instead of stdout (tests read them to prove nothing personal is logged). */
+  logStream?: { write(line: string): void };
 }
 
-export async function buildApp({ config, store, engine }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, store, engine, logStream }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
+      ...(logStream ? { stream: logStream } : {}),
       // Requests are logged by method and path only: never an address, a header or a query.
       serializers: {
         req: (req) => ({ method: req.method, path: req.url.split('?')[0] }),

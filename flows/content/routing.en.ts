@@ -25,7 +25,7 @@ export const routingEn: RoutingCatalogue = {
     '(coming|come|out) to get (me|us)',
 
     // Weapons.
-    'k?nife|knifes|knives|knive|nives',
+    'k?nif(e|es)?|k?nive?s?',
     'blade|machete|sword|axe|hammer|crossbow|acid|petrol',
     'gun|guns|shotgun|firearm|pistol|rifle|weapon[a-z]*',
     'stab[a-z]*|shoot|shooting|shot (at|me|us|him|her)',
@@ -36,7 +36,7 @@ export const routingEn: RoutingCatalogue = {
     '(in|from) the (next|other) room',
     '(outside|at) (my|our) (house|door|front door|back door|flat|home|window|place|work)',
     '(outside|at) the (house|door|front door|back door|flat|window)',
-    '(banging|bang|bangs|knocking|kicking|kicked|kick|kicks|smashing|smashed|pounding|hammering|punching|punched) (on |in |down |at )?(the |my |our )?(door|doors|window|windows|wall|walls)',
+    '(banging|bangin|bang|bangs|knocking|kicking|kickin|kicked|kick|kicks|smashing|smashed|pounding|hammering|punching|punched) (on |in |down |at )?(the |my |our )?(door|doors|window|windows|wall|walls)',
     '(try|trying|tried|tries) to (get|break|force (his|her|their) way) in',
     'break[a-z]* in|broke in|broken in',
     'on (his|her|their) way',
@@ -71,9 +71,9 @@ export const routingEn: RoutingCatalogue = {
     '(can not|cannot|hardly|struggling to) breath[a-z]*',
     '(i am|we are|she is|he is|they are|kids are|children are|son is|daughter is|baby is) (hurt|injured|bleeding)',
     'ambulance|a and e',
-    'strangl[a-z]*|strangld|throttl[a-z]*|suffocat[a-z]*|chok(e|ed|es|ing)',
+    'strangl[a-z]*|strangld|throttl[a-z]*|suffocat[a-z]*|chok(e|ed|es|ing|d)|choak[a-z]*|chock(ed|d)',
     'rape|raped|raping|rapes',
-    `(hit|hits|hitting|punch|punched|punches|punching|kick|kicked|kicking|slap|slapped|slapping|beat|beats|beating|beaten|batter|battered|battering|shake|shook|shaking|smack|smacked|smacking|burned|burnt|burning|pushed|pushing|shoved|shoving|threw|thrown|throwing|dragged|dragging|grabbed|grabbing|attack|attacked|attacking|assault[a-z]*|hurt|hurts|hurting|harm|harming|harmed|abusing|strangled|choked) ${victim}`,
+    `(hit|hits|hitting|hitted|punch|punched|punchd|punches|punching|kick|kicked|kickd|kicking|kickin|hittin|punchin|slap|slapped|slapping|beat|beats|beating|beaten|batter|battered|battering|shake|shook|shaking|smack|smacked|smacking|burned|burnt|burning|pushed|pushing|shoved|shoving|threw|thrown|throwing|dragged|dragging|grabbed|grabbing|attack|attacked|attacking|assault[a-z]*|hurt|hurts|hurting|harm|harming|harmed|abusing|strangled|choked) ${victim}`,
   ],
 
   slang: {
@@ -227,7 +227,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'social-worker-contact',
       title: 'A social worker has contacted me',
-      synonyms: ['social worker contacted', 'social worker called', 'social worker visit', 'home visit', 'assessment', 'enquiry', 'enquiries', 'section 47', 'section 17', 'referral', 'my rights', 'first contact', 'involved with us', 'got in touch', 'see my child at school'],
+      synonyms: ['social worker contacted', 'social worker called', 'social worker phoned', 'social worker rang', 'social worker visit', 'home visit', 'assessment', 'enquiry', 'enquiries', 'section 47', 'section 17', 'referral', 'my rights', 'first contact', 'involved with us', 'got in touch', 'see my child at school'],
       examples: [
         'A social worker has contacted me about domestic abuse - what can I do?',
         'A social worker asked if she could see my son in school and then visit our home',

@@ -2,13 +2,13 @@
 // a linguist's stemmer (Porter's is ten times longer); it only needs to be applied the same way
 // to the catalogue and to the typed text, and to keep words of different meaning apart.
 
+// "took" and "taken" stay apart on purpose: "he took my son" is a child taken by the other
+// parent, "will my children be taken" is a fear of removal.
 const irregular: Readonly<Record<string, string>> = {
   children: 'child',
   childrens: 'child',
   women: 'woman',
   men: 'man',
-  took: 'take',
-  taken: 'take',
   gone: 'go',
   went: 'go',
   said: 'say',

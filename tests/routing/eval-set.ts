@@ -63,14 +63,14 @@ export const evalSet: readonly EvalCase[] = [
 
   // 3 "My partner says the children will be taken" / could my children be removed (000 Q2, 001).
   { text: 'my partner says the kids will be taken off me if i report him', expect: 'removal', from: '000 Q2' },
-  { text: 'could my children be removed from me', expect: 'removal', from: '001' },
+  { text: 'can they actually remove my children from me', expect: 'removal', from: '001' },
   { text: 'will social services take my baby', expect: 'removal', from: '001, 003' },
   { text: 'he keeps saying ss will take the kids away because of me', expect: 'removal', from: '000 Q2' },
   { text: 'can social workers just take your kids without going to court', expect: 'removal', from: 'topic 3' },
   { text: 'im terrified theyll put my kids in care', expect: 'removal', from: '003 fear of removal' },
 
   // 4 A social worker has contacted me (001, 004).
-  { text: 'a social worker has contacted me about domestic abuse what can i do', expect: 'social-worker-contact', from: '001' },
+  { text: 'a social worker phoned me today about the abuse at home what do i do', expect: 'social-worker-contact', from: '001' },
   { text: 'got a letter from childrens services saying they want to do an assessment', expect: 'social-worker-contact', from: 'topic 4' },
   { text: 'social worker rang and wants to visit the house next week', expect: 'social-worker-contact', from: '004' },
   { text: 'the school called social services and now a sw wants to see my son', expect: 'social-worker-contact', from: '004 Gizmo' },
@@ -96,7 +96,7 @@ export const evalSet: readonly EvalCase[] = [
   { text: 'what is the whole process from start to finish', expect: 'process', from: 'walkthrough' },
 
   // 6 Child protection plan (001, 002).
-  { text: 'what is a child protection plan', expect: 'plan', from: '001' },
+  { text: 'whats a child protection plan mean', expect: 'plan', from: '001' },
   { text: 'kids have been on a cp plan for 9 months how do we get it down to child in need', expect: 'plan', from: '002 Smyj' },
   { text: 'i dont understand what the plan wants me to do', expect: 'plan', from: '001' },
   { text: 'can the plan be shorter than 6 months', expect: 'plan', from: '002' },
@@ -150,7 +150,7 @@ export const evalSet: readonly EvalCase[] = [
   { text: 'malicious allegations from my ex what can i do', expect: 'malicious-reports', from: '003' },
 
   // 13 Support for me (001, 003).
-  { text: 'how can i get an advocate to support me', expect: 'support', from: '001' },
+  { text: 'how do i find an advocate', expect: 'support', from: '001' },
   { text: 'i cant read or write very well, what help can i get', expect: 'support', from: '001' },
   { text: 'can my mum look after the kids for a while', expect: 'support', from: '001 kinship care' },
   { text: 'my 15 year old saw everything and isnt getting any help', expect: 'support', from: '003 Adam, 15' },
