@@ -148,7 +148,8 @@ describe('the engine', () => {
     expect(outcome.conversation.history).toEqual(c.history);
     const step = engine.render(outcome.conversation, 't', outcome.notices);
     expect(step.messages[0]!.text).toMatch(/did not understand/);
-    expect(step.messages[1]!.contact).toMatchObject({ id: 'nationalHelpline', tel: '08082000247' });
+    expect(step.messages[1]!.contact).toMatchObject({ id: 'police', tel: '999' });
+    expect(step.messages[2]!.contact).toMatchObject({ id: 'nationalHelpline', tel: '08082000247' });
     expect(step.choices[0]).toMatchObject({ id: 'topic:menu', offer: true });
     expect(step.node).toBe('about');
   });

@@ -20,9 +20,29 @@ export const routingEn: RoutingCatalogue = {
     '(want|wanted|going) to die',
     'better off dead',
     '(you|your|you are) dead',
-    'threat[a-z]* to (hurt|harm|hit|stab|shoot|burn|strangle|beat|batter|attack|smash|kill|take (me|us) out)',
+    'threat[a-z]* to (hurt|harm|hit|stab|shoot|burn|strangle|beat|batter|attack|smash|kill|set fire|do something|come round|take (me|us) out)',
     `(going to|will|wants to|tried to|trying to|try to|about to|hell|hed|he would|she will|shell) (hurt|harm|hit|stab|shoot|burn|strangle|beat|batter|attack|smash|choke|punch|kick|slap) ${victim}`,
     '(coming|come|out) to get (me|us)',
+    '(going|went|gone|came|coming|lunged|lunging|flew|goes|go) (for|at) (me|us|her|him|the (kids|children|baby)|my)',
+    '(find|hunt|track) (me|us)( down)?|end (me|us)',
+    `${someone} (is |was |gets |got )?(drunk|high|off (his|her) head|wasted|asleep|sleeping|going mental|mental|raging|furious|in a rage|angry|kicking off)`,
+    '(if|when|before) (he|she|they) (wakes|wake|gets back|get back|comes back|come back|comes home|come home|finds out|find out|sees this|see this)',
+    'typing quietly|(have to|must|got to|need to) (be|keep) quiet',
+    '(driving|drove|drives|driven|walking|walked|walks|hanging|goes|going|went) (past|by|round|around) (my|our|the) (house|flat|home|place|work|school)',
+    '(going|gone|went|goes) (mental|mad|crazy|nuts|psycho|off on one|ballistic)',
+    '(locked|locking|barricaded|shut) (myself|me|us|ourselves|the (kids|children|baby)) (in|inside|up)|locked in',
+    '(took|taken|takes|smashed|broke|broken|hid|hidden|hides) (my|our) (phone|mobile|keys|car keys)|(will not|wont) let me (use|have) (my|a) (phone|mobile)',
+    `${someone} (will|ll|is going to|going to|said he will|said she will|says he will) (be|come) back`,
+    '(he|she|they) (just )?(left|went out|stormed out) and (said|says|is coming|will)',
+    '(tonight|today|later) (is|will be) the night',
+    '(when|once|before) (he|she|they) (gets|get) (home|back|in)',
+    '(pics|photos|pictures|videos|video|photo|picture) of (my|our|the) (house|front door|door|car|flat|street|window|windows|home)',
+    '(knows|found out|find out|found|has) where (i|we) (live|am|are|stay)|found my address|tracking my (phone|car)|tracker on',
+    '(going to|gonna|will|might|about to|threatening to|threatened to|hell|hed) do something',
+    'something (bad|terrible|awful) (is going to|will|might|is gonna) happen',
+    '(smashing|smashed|smash|breaking|broke|throwing|threw|trashing|trashed|wrecking|wrecked) (the place|the house|the flat|things|stuff|everything|it all|the room)( up)?',
+    '(screaming|shouting|yelling|raging|roaring|swearing) at (me|us|the (kids|children|baby)|my|her|him)',
+    'kicking off|going mad|going crazy|lost it|losing it|losing his temper|flipped|flipping out|going berserk|raging',
 
     // Weapons.
     'k?nif(e|es)?|k?nive?s?',
@@ -44,6 +64,10 @@ export const routingEn: RoutingCatalogue = {
     '(followed|following|follows|stalking|stalked|stalks) (me|us)',
     `${someone} (is |has |keeps |keep |just )?(watching|watches|listening|reading|checking|turned up|turning up|turns up|showed up|shown up)`,
     '(watching|listening to) (me|us)',
+    '(watching|watches|watched|staring at) (the|my|our) (house|flat|home|window|windows|door|car)',
+    'parked (outside|across|over|down|up|near|at|by)',
+    'across the road|over the road',
+    '(waiting|sat|sitting|standing|hanging around|hanging about|lurking) (outside|across|over the road|at the end|near)',
     '(locked|locking|locks|lock) (me|us|the (door|doors)|the kids|the children|my)',
     '(will not|wont) let (me|us) (leave|go|out)',
     '(can not|cannot) (get|go) out',
@@ -71,9 +95,21 @@ export const routingEn: RoutingCatalogue = {
     '(can not|cannot|hardly|struggling to) breath[a-z]*',
     '(i am|we are|she is|he is|they are|kids are|children are|son is|daughter is|baby is) (hurt|injured|bleeding)',
     'ambulance|a and e',
+    '(hand|hands|arm|arms|fingers) (round|around|on|at) (my|her|his|their|the) (neck|throat)',
+    'by the (neck|throat)|(my|her|his) (neck|throat)',
     'strangl[a-z]*|strangld|throttl[a-z]*|suffocat[a-z]*|chok(e|ed|es|ing|d)|choak[a-z]*|chock(ed|d)',
     'rape|raped|raping|rapes',
     `(hit|hits|hitting|hitted|punch|punched|punchd|punches|punching|kick|kicked|kickd|kicking|kickin|hittin|punchin|slap|slapped|slapping|beat|beats|beating|beaten|batter|battered|battering|shake|shook|shaking|smack|smacked|smacking|burned|burnt|burning|pushed|pushing|shoved|shoving|threw|thrown|throwing|dragged|dragging|grabbed|grabbing|attack|attacked|attacking|assault[a-z]*|hurt|hurts|hurting|harm|harming|harmed|abusing|strangled|choked) ${victim}`,
+  ],
+
+  dangerWords: [
+    'hit', 'punch', 'punched', 'kick', 'kicked', 'slap', 'slapped', 'smack', 'smacked', 'shove', 'shoved',
+    'pin', 'pinned', 'grab', 'grabbed', 'choke', 'choked', 'strangle', 'strangled',
+    'throttle', 'throttled', 'suffocate', 'suffocated', 'stab', 'stabbed', 'knife', 'knives', 'gun', 'weapon',
+    'kill', 'killed', 'murder', 'batter', 'battered', 'battering', 'beaten', 'beating', 'attack', 'attacked',
+    'assault', 'assaulted', 'bruise', 'bruised', 'bleeding', 'blood', 'rape', 'raped', 'threw', 'thrown',
+    'hostage', 'trapped', 'lunge', 'lunged', 'headbutt', 'headbutted', 'burn', 'burned', 'burnt', 'scald',
+    'scalded', 'smash', 'smashed', 'strangulation', 'cornered', 'barricaded', 'shaking', 'trembling', 'petrified', 'hurt', 'hurting', 'injured', 'injury', 'unconscious',
   ],
 
   slang: {
@@ -200,7 +236,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'scared-to-report',
       title: 'Scared to tell the police or a social worker',
-      synonyms: ['report', 'reporting', 'call the police', 'ring the police', 'tell the police', 'contact the police', 'held against me', 'catch 22', 'failing to protect', 'failure to protect', 'blame me', 'afraid to report', 'scared to report', 'frightened to tell', 'tell someone', 'what he is doing'],
+      synonyms: ['report', 'reporting', 'call the police', 'ring the police', 'tell the police', 'contact the police', 'held against me', 'catch 22', 'failing to protect', 'failure to protect', 'blame me', 'afraid to report', 'scared to report', 'frightened to tell', 'speak up', 'be in trouble', 'keep it quiet', 'will the police tell social services', 'will social services find out', 'call 101', 'on my record', 'tell someone', 'what he is doing'],
       examples: [
         "I am scared to contact the police or the social worker as I don't want the situation to be held against me",
         'If I report the domestic violence will it be held against me?',
@@ -213,7 +249,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'removal',
       title: 'Could my children be taken from me?',
-      synonyms: ['taken away', 'removed', 'removal', 'take my children', 'take the children', 'taken into care', 'put in care', 'lose my children', 'foster care', 'taken off me', 'court', 'threatens'],
+      synonyms: ['taken away', 'removed', 'removal', 'take my children', 'take the children', 'taken into care', 'put in care', 'lose my children', 'never see my children again', 'adoption', 'remove children for domestic abuse', 'no court will let me keep them', 'newborn', 'never see the kids again', 'foster care', 'taken off me', 'court', 'threatens'],
       examples: [
         'My partner has told me the children will be taken from me if I report the violence',
         'My partner has told me the children will be taken if I report the abuse. Is this true?',
@@ -227,7 +263,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'social-worker-contact',
       title: 'A social worker has contacted me',
-      synonyms: ['social worker contacted', 'social worker called', 'social worker phoned', 'social worker rang', 'social worker visit', 'home visit', 'assessment', 'enquiry', 'enquiries', 'section 47', 'section 17', 'referral', 'my rights', 'first contact', 'involved with us', 'got in touch', 'see my child at school'],
+      synonyms: ['social worker contacted', 'social worker called', 'social worker phoned', 'social worker rang', 'social worker visit', 'home visit', 'assessment', 'enquiry', 'enquiries', 'section 47', 'section 17', 'referral', 'my rights', 'first contact', 'involved with us', 'got in touch', 'want to meet me', 'let them in', 'do I have to let them in', 'knocked on my door', 'out of the blue', 'see my child at school'],
       examples: [
         'A social worker has contacted me about domestic abuse - what can I do?',
         'A social worker asked if she could see my son in school and then visit our home',
@@ -242,7 +278,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'conference',
       title: 'A child protection conference',
-      synonyms: ['conference', 'case conference', 'child protection conference', 'initial conference', 'review conference', 'conference chair', 'chair', 'vote', 'report before the conference', 'meeting', 'solicitor at the conference', 'separate meeting', 'split meeting', 'same room', 'he will be at the conference', 'abusive partner at the conference'],
+      synonyms: ['conference', 'case conference', 'child protection conference', 'initial conference', 'review conference', 'conference chair', 'chair', 'vote', 'report before the conference', 'meeting', 'solicitor at the conference', 'separate meeting', 'split meeting', 'meeting with professionals', 'big meeting about my children', 'invited to a meeting', 'same room', 'he will be at the conference', 'abusive partner at the conference'],
       examples: [
         'What is a child protection conference?',
         'What should the social worker do before the child protection conference?',
@@ -258,7 +294,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'process',
       title: 'What happens next: the child protection process',
-      synonyms: ['what happens next', 'process', 'child protection process', 'stages', 'steps', 'step by step', 'timescales', 'how long', 'start to finish', 'child in need', 'difference', 'procedure', 'walkthrough'],
+      synonyms: ['what happens next', 'process', 'child protection process', 'stages', 'steps', 'step by step', 'walk me through', 'what comes after', 'from here', 'strategy meeting', 'strategy discussion', 'timescales', 'time limit', 'how long will all this take', 'how long', 'start to finish', 'child in need', 'difference', 'procedure', 'walkthrough'],
       examples: [
         'What is child protection?',
         'What happens next in the child protection process?',
@@ -271,7 +307,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'plan',
       title: 'A child protection plan',
-      synonyms: ['plan', 'child protection plan', 'core group', 'core group meeting', 'lead social worker', 'step down', 'child in need plan', 'family group conference', 'shorter plan', 'keep to the plan', 'follow the plan', 'review', 'months'],
+      synonyms: ['plan', 'child protection plan', 'core group', 'core group meeting', 'lead social worker', 'step down', 'child in need plan', 'family group conference', 'shorter plan', 'keep to the plan', 'follow the plan', 'on the plan', 'how long on a plan', 'when does the plan end', 'come off the plan', 'put on a plan', 'break the plan', 'another 6 months', 'review', 'months'],
       examples: [
         'What is a child protection plan?',
         'What does a child protection plan have to set out?',
@@ -287,7 +323,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'delays',
       title: 'Professionals not doing their part, or delays',
-      synonyms: ['delay', 'delays', 'waiting', 'taking too long', 'slow', 'not doing their part', 'promised', 'referral never happened', 'dragging their heels', 'chase', 'nobody gets back', 'complaint', 'complain', 'manager', 'outstanding'],
+      synonyms: ['delay', 'delays', 'waiting', 'taking too long', 'slow', 'not doing their part', 'promised', 'referral never happened', 'not come through', 'still not happened', 'has not started', 'course not started', 'holds everything up', 'cancels appointments', 'never turns up', 'never came', 'no one is chasing it', 'waiting list', 'nobody rang me back', 'dragging their heels', 'chase', 'nobody gets back', 'complaint', 'complain', 'manager', 'outstanding'],
       examples: [
         "I am keeping to my part of the child protection plan but the professionals don't do their part or take too long",
         'This stops my child from getting the help they need',
@@ -300,7 +336,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'social-worker-problems',
       title: 'Problems with my social worker',
-      synonyms: ['social worker does not believe me', 'does not understand', 'male social worker', 'change social worker', 'different social worker', 'new social worker', 'not honest', 'do not get along', 'do not get on', 'my past', 'bringing up my past', 'judged', 'bad mother', 'blamed', 'unfair', 'lying', 'changed her mind'],
+      synonyms: ['social worker does not believe me', 'does not understand', 'male social worker', 'change social worker', 'different social worker', 'new social worker', 'not honest', 'do not get along', 'do not get on', 'my past', 'bringing up my past', 'judged', 'bad mother', 'blamed', 'unfair', 'lying', 'twisting my words', 'rude', 'does not listen', 'female social worker', 'woman social worker', 'sides with my ex', 'takes his side', 'things I never said', 'mistakes in the report', 'complain about my social worker', 'complaint about the social worker', 'changed her mind'],
       examples: [
         "The social worker doesn't believe my child is in danger, but I feel s/he is, what can I do?",
         'What happens if I feel the social worker does not understand what I am going through?',
@@ -315,7 +351,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'one-off',
       title: '“It was a one-off”',
-      synonyms: ['one off', 'one-off', 'only once', 'happened once', 'not domestic violence', 'not abuse', 'not a victim', 'argument', 'row', 'toxic', 'not abusive', 'big deal', 'overreacting'],
+      synonyms: ['one off', 'one-off', 'only once', 'happened once', 'not domestic violence', 'not abuse', 'not a victim', 'argument', 'row', 'toxic', 'not abusive', 'big deal', 'overreacting', 'bad night', 'not like that normally', 'out of character', 'just the once'],
       examples: [
         "I don't see what happened between me and my partner as a domestic violence situation, it was a one off",
         'It is hard being told you are a victim when you do not see yourself as one',
@@ -326,7 +362,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'leave-or-remove',
       title: 'Told to leave my partner or lose the children',
-      synonyms: ['leave my partner', 'leave him', 'end the relationship', 'split up', 'split up with him', 'break up', 'stay together', 'stay with him', 'leave him or', 'they say I have to leave', 'letter before proceedings', 'care proceedings', 'pre-proceedings', 'public law outline', 'partner leave the home', 'contact with my partner'],
+      synonyms: ['leave my partner', 'leave him', 'end the relationship', 'split up', 'split up with him', 'break up', 'stay together', 'stay with him', 'leave him or', 'they say I have to leave', 'letter before proceedings', 'care proceedings', 'pre-proceedings', 'public law outline', 'partner leave the home', 'he has to move out', 'move out', 'moves back in', 'let him back', 'living together again', 'contact with my partner'],
       examples: [
         "I don't want to end my relationship with my partner but the social worker says I have to or they will remove my children from my care",
         'The social worker says my partner should leave the home and have no further contact with my child',
@@ -339,7 +375,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'child-taken',
       title: 'My child was taken by the other parent',
-      synonyms: ['took my child', 'took my son', 'took my daughter', 'will not bring back', 'keeping my child', 'wont give back', 'other parent', 'father has my son', 'contact', 'custody', 'residence', 'child arrangements order', 'mediation', 'solicitor', 'family court', 'where my child lives'],
+      synonyms: ['took my child', 'took my son', 'took my daughter', 'will not bring back', 'keeping my child', 'wont give back', 'other parent', 'father has my son', 'kept him', 'kept her', 'not coming home', 'not bringing him home', 'refuses to return', 'will not return her', 'after the holidays', 'will not tell me where she is', 'picked her up from school', 'contact', 'custody', 'residence', 'child arrangements order', 'mediation', 'solicitor', 'family court', 'where my child lives'],
       examples: [
         'My son’s father took my child away and is not prepared to leave him with me',
         'Social services told my ex to keep our son and not allow contact with me',
@@ -352,7 +388,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'malicious-reports',
       title: 'My ex keeps making false reports',
-      synonyms: ['malicious', 'malicious reports', 'false reports', 'false allegations', 'lies', 'lying about me', 'keeps calling them', 'keeps reporting me', 'reports about me', 'accusing', 'accuses', 'using the system', 'using services to abuse', 'to get at me'],
+      synonyms: ['malicious', 'malicious reports', 'false reports', 'false allegations', 'lies', 'lying about me', 'keeps calling them', 'keeps reporting me', 'reports about me', 'anonymous referral', 'anonymous calls', 'another referral', 'making stuff up', 'making things up', 'rang 101', 'told the school lies', 'says I neglect', 'accusing', 'accuses', 'using the system', 'using services to abuse', 'to get at me'],
       examples: [
         'My ex-partner kept making malicious reports and calls to my social worker',
         'He claims our daughter is being abused by my new partner',
@@ -364,7 +400,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'support',
       title: 'Support for me',
-      synonyms: ['support', 'advocate', 'someone to help me', 'someone with me', 'support worker', 'domestic abuse worker', 'read or write', 'reading', 'writing', 'kinship care', 'family member', 'grandparent', 'look after the children', 'mind the children', 'older children', 'teenager', 'counselling', 'not coping', 'struggling', 'helpline'],
+      synonyms: ['support', 'advocate', 'someone to help me', 'someone with me', 'support worker', 'domestic abuse worker', 'read or write', 'reading', 'writing', 'dyslexia', 'learning difficulty', 'cannot follow the letters', 'women\'s group', 'kinship care', 'family member', 'grandparent', 'look after the children', 'mind the children', 'older children', 'teenager', 'teenage son angry', 'help for my child', 'no one to come with me', 'counselling', 'not coping', 'struggling', 'helpline'],
       examples: [
         'How can I get an advocate to support me?',
         "I can't read or write, what support can I get?",
@@ -380,6 +416,7 @@ export const routingEn: RoutingCatalogue = {
   messages: {
     'routing.suggest': 'I am not sure I understood. Did you mean one of these?',
     'routing.none': 'Sorry, I did not understand that. I only know about the topics in the menu.',
+    'routing.none.danger': 'If you or your children are in danger now, call 999.',
     'routing.none.helpline':
       'If you would like to talk to someone, the National Domestic Abuse Helpline is free and open 24 hours.',
     'routing.topic.menu': 'Show me the menu',

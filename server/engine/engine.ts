@@ -35,7 +35,7 @@ const noRouter: TextRouter = { route: () => ({ kind: 'none' }) };
 export const OFFER_PREFIX = 'topic:';
 /** What the engine says when it routes typed text (keys in flows/content/routing.<locale>.ts). */
 const SAY_SUGGEST = 'routing.suggest';
-const SAY_NONE = ['routing.none', 'routing.none.helpline'] as const;
+const SAY_NONE = ['routing.none', 'routing.none.danger', 'routing.none.helpline'] as const;
 const offerLabelKey = (flow: string) => `routing.topic.${flow}`;
 
 export interface EngineOptions {
@@ -127,8 +127,8 @@ export class Engine {
 
   /**
    * Typed text: danger first, from any flow; then straight to a clearly named topic; else the
-   * likely topics offered as choices; else an honest "I did not understand" with the menu and
-   * the helpline. The text itself is never kept: only where it led.
+   * likely topics offered as choices; else an honest "I did not understand" with 999, the
+   * helpline and the menu. The text itself is never kept: only where it led.
    */
   say(conversation: Conversation, typed: string): SayOutcome {
     const route = this.router.route(typed, conversation.locale);
@@ -151,7 +151,8 @@ export class Engine {
     const atMenuStart = sameState(conversation.at, this.enter(menuFlow));
     return {
       conversation: withOffers(conversation, atMenuStart ? [] : [menuFlow]),
-      notices: [{ text: SAY_NONE[0] }, { text: SAY_NONE[1], contact: 'nationalHelpline' }],
+      // Text the guide cannot place may still come from someone in danger: 999 first, always.
+      notices: [{ text: SAY_NONE[0] }, { text: SAY_NONE[1], contact: 'police' }, { text: SAY_NONE[2], contact: 'nationalHelpline' }],
     };
   }
 

@@ -31,6 +31,7 @@ export function withEnglishFallback(local: PartialRoutingCatalogue): RoutingCata
     slang: { ...routingEn.slang, ...local.slang },
     stopWords: [...new Set([...routingEn.stopWords, ...(local.stopWords ?? [])])],
     danger: [...routingEn.danger, ...(local.danger ?? [])],
+    dangerWords: [...routingEn.dangerWords, ...(local.dangerWords ?? [])],
     messages: { ...routingEn.messages, ...local.messages },
   };
 }

@@ -26,6 +26,12 @@ export interface RoutingCatalogue {
    * matched as whole words; repeated letters are ignored on both sides ("kill" = "kil").
    */
   danger: readonly string[];
+  /**
+   * Single words that are a sign of danger wherever they stand, in any form ("punched",
+   * "punching" for "punch"): violence, weapons, injuries. Matched by stem, and words of seven
+   * letters or more also with one letter wrong ("strangeld", "bleading").
+   */
+  dangerWords: readonly string[];
   /** Words the guide shows when it routes typed text ("Did you mean…", "not found"). */
   messages: Readonly<Record<string, string>>;
 }
@@ -36,5 +42,6 @@ export type PartialRoutingCatalogue = {
   slang?: Readonly<Record<string, string>>;
   stopWords?: readonly string[];
   danger?: readonly string[];
+  dangerWords?: readonly string[];
   messages?: Readonly<Record<string, string>>;
 };

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Router } from '../../server/routing/router.js';
+import { withinOneEdit } from '../../server/routing/danger.js';
 
 const router = new Router();
 const isDanger = (text: string, locale: 'en' | 'cy' = 'en') => router.route(text, locale).kind === 'danger';
@@ -71,6 +72,27 @@ describe('danger signs', () => {
       }),
       { numRuns: 300, seed: 7 },
     );
+  });
+
+  it('hears danger words in any form and long ones misspelt by a letter', () => {
+    for (const text of ['he punched the wall by my head', 'my boyfriend pinned me down', 'he threw a cup', 'he strangeld me', 'im bleading', 'he atacked me']) {
+      expect(isDanger(text), text).toBe(true);
+    }
+  });
+
+  it('does not stretch short words into danger ("picked" is not "kicked")', () => {
+    expect(isDanger('he picked her up from school')).toBe(false);
+    expect(isDanger('we had lunch at the centre')).toBe(false);
+  });
+
+  it('withinOneEdit counts one change, addition, removal or swap of neighbours', () => {
+    expect(withinOneEdit('strangled', 'strangeld')).toBe(true);
+    expect(withinOneEdit('strangled', 'strnagedl')).toBe(false);
+    expect(withinOneEdit('bleding', 'bleading')).toBe(true);
+    expect(withinOneEdit('atacked', 'attacked')).toBe(true);
+    expect(withinOneEdit('atacked', 'atacked')).toBe(true);
+    expect(withinOneEdit('weapon', 'wepon')).toBe(true);
+    expect(withinOneEdit('kicked', 'picker')).toBe(false);
   });
 
   it('does not treat every message as danger', () => {

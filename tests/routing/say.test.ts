@@ -55,8 +55,9 @@ describe('danger first', () => {
     const other = await started(topics);
     const unsure = await other.client.request({ type: 'say', text: 'social worker' });
     expect(ids(unsure).some((id) => id.startsWith('topic:'))).toBe(true);
-    const triage = await other.client.request({ type: 'say', text: 'he is kicking the door in' });
+    const triage = await other.client.request({ type: 'say', text: 'hes got a knife' });
     expectTriage(triage);
+    // The earlier offers are gone: a knife matches no topic, so nothing is offered beside the triage.
     expect(ids(triage).some((id) => id.startsWith('topic:'))).toBe(false);
     other.client.close();
   });
@@ -145,14 +146,16 @@ describe('topics', () => {
 });
 
 describe('nothing found', () => {
-  it('says so kindly, offers the helpline and the menu, and stays where it was', async () => {
+  it('says so kindly, shows 999 and the helpline, offers the menu, and stays where it was', async () => {
     const { client } = await started(plain);
     const about = await client.request({ type: 'choose', choice: 'about' });
     const step = await client.request({ type: 'say', text: 'how do i renew my passport' });
     expect(step).toMatchObject({ flow: 'menu', node: 'about', canGoBack: true });
     expect(step.messages[0].text).toMatch(/did not understand/);
-    expect(step.messages[1].contact).toMatchObject({ id: 'nationalHelpline', tel: '08082000247', openNow: true });
-    expect(step.messages.slice(2)).toEqual(about.messages);
+    // 999 first (text the guide cannot place may still come from someone in danger), then the helpline.
+    expect(step.messages[1].contact).toMatchObject({ id: 'police', tel: '999' });
+    expect(step.messages[2].contact).toMatchObject({ id: 'nationalHelpline', tel: '08082000247', openNow: true });
+    expect(step.messages.slice(3)).toEqual(about.messages);
     expect(step.choices[0]).toMatchObject({ id: 'topic:menu', label: 'Show me the menu', offer: true });
 
     const menu = await client.request({ type: 'choose', choice: 'topic:menu' });
