@@ -7,6 +7,8 @@ import type { RoutingCatalogue } from '../../server/routing/types.js';
 
 // A person or pronoun that may be the abuser, after slang expansion ("hes" → "he is").
 const someone = '(he|she|they|ex|my ex|partner|husband|boyfriend|girlfriend|wife|dad|father|stepdad|him)';
+// Anyone who may be the abuser, anywhere in a message ("his", "daddy" from a child's words).
+const abuser = '(he|him|his|she|ex|my ex|partner|husband|boyfriend|girlfriend|wife|dad|daddy|father|stepdad)';
 const victim = '(me|us|you|her|him|them|my|our|mum|mummy|myself|the (kids|children|child|baby|boy|girl|little one|little ones))';
 
 export const routingEn: RoutingCatalogue = {
@@ -110,6 +112,16 @@ export const routingEn: RoutingCatalogue = {
     'assault', 'assaulted', 'bruise', 'bruised', 'bleeding', 'blood', 'rape', 'raped', 'threw', 'thrown',
     'hostage', 'trapped', 'lunge', 'lunged', 'headbutt', 'headbutted', 'burn', 'burned', 'burnt', 'scald',
     'scalded', 'smash', 'smashed', 'strangulation', 'cornered', 'barricaded', 'shaking', 'trembling', 'petrified', 'hurt', 'hurting', 'injured', 'injury', 'unconscious',
+  ],
+
+  // Each group is a sign only when all its parts appear: the abuser, and something about
+  // him or what he is doing now. Broad on purpose (see docs/routing.md, "What it misses").
+  dangerTogether: [
+    [abuser, '(drunk|drinking|pissed|wasted|high|off (his|her) head|drugs|coke|cocaine|furious|rage|raging|temper|mental|psycho|fist|fists|gas|lighter|matches|rope|pills)'],
+    [abuser, '(will not|wont|not|never) let (me|us|the (kids|children)|my)|not allowed (out|to leave|to go|to see)|(keeps|kept|keeping) (me|us) (in|inside|locked|from)|stop(ped|s)? me (leaving|going|calling|phoning)|near (him|her|them|my)'],
+    [abuser, '(scared|afraid|frightened|terrified|petrified|panicking|panic)', '(now|right now|tonight|today|just|at the moment|next|still|all day|here|home|outside|upstairs|downstairs|door|window|car)'],
+    [abuser, '(sitting|sat|parked|waiting|standing|lurking|hanging around|hanging about|driving round|drove past)', '(outside|in (his|her|the) car|across|over the road|down the road|at the end|past)'],
+    ['(said|says|told me|threatened|threatens|keeps saying|texted|messaged)', '(last (call|time|thing)|regret (it|this)|be sorry|pay for (it|this)|see what happens|youll see|end up|finished|watch your back|wont see)'],
   ],
 
   slang: {
@@ -236,7 +248,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'scared-to-report',
       title: 'Scared to tell the police or a social worker',
-      synonyms: ['report', 'reporting', 'call the police', 'ring the police', 'tell the police', 'contact the police', 'held against me', 'catch 22', 'failing to protect', 'failure to protect', 'blame me', 'afraid to report', 'scared to report', 'frightened to tell', 'speak up', 'be in trouble', 'keep it quiet', 'will the police tell social services', 'will social services find out', 'call 101', 'on my record', 'tell someone', 'what he is doing'],
+      synonyms: ['report', 'reporting', 'call the police', 'ring the police', 'tell the police', 'contact the police', 'held against me', 'catch 22', 'failing to protect', 'failure to protect', 'blame me', 'afraid to report', 'scared to report', 'frightened to tell', 'speak up', 'be in trouble', 'keep it quiet', 'will the police tell social services', 'will social services find out', 'call 101', 'on my record', 'get him arrested', 'want it to stop', 'police involved', 'tell someone', 'what he is doing'],
       examples: [
         "I am scared to contact the police or the social worker as I don't want the situation to be held against me",
         'If I report the domestic violence will it be held against me?',
@@ -263,7 +275,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'social-worker-contact',
       title: 'A social worker has contacted me',
-      synonyms: ['social worker contacted', 'social worker called', 'social worker phoned', 'social worker rang', 'social worker visit', 'home visit', 'assessment', 'enquiry', 'enquiries', 'section 47', 'section 17', 'referral', 'my rights', 'first contact', 'involved with us', 'got in touch', 'want to meet me', 'let them in', 'do I have to let them in', 'knocked on my door', 'out of the blue', 'see my child at school'],
+      synonyms: ['social worker contacted', 'social worker called', 'social worker phoned', 'social worker rang', 'social worker visit', 'home visit', 'assessment', 'enquiry', 'enquiries', 'section 47', 'section 17', 'referral', 'my rights', 'first contact', 'involved with us', 'got in touch', 'want to meet me', 'let them in', 'do I have to let them in', 'knocked on my door', 'out of the blue', 'from the council', 'about a police report', 'police told social services', 'see my child at school'],
       examples: [
         'A social worker has contacted me about domestic abuse - what can I do?',
         'A social worker asked if she could see my son in school and then visit our home',
@@ -294,7 +306,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'process',
       title: 'What happens next: the child protection process',
-      synonyms: ['what happens next', 'process', 'child protection process', 'stages', 'steps', 'step by step', 'walk me through', 'what comes after', 'from here', 'strategy meeting', 'strategy discussion', 'timescales', 'time limit', 'how long will all this take', 'how long', 'start to finish', 'child in need', 'difference', 'procedure', 'walkthrough'],
+      synonyms: ['what happens next', 'process', 'child protection process', 'stages', 'steps', 'step by step', 'walk me through', 'what comes after', 'from here', 'strategy meeting', 'strategy discussion', 'timescales', 'time limit', 'how long will all this take', 'after an assessment', 'explain section 47', 'section 17 and section 47', 'how long', 'start to finish', 'child in need', 'difference', 'procedure', 'walkthrough'],
       examples: [
         'What is child protection?',
         'What happens next in the child protection process?',
@@ -307,7 +319,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'plan',
       title: 'A child protection plan',
-      synonyms: ['plan', 'child protection plan', 'core group', 'core group meeting', 'lead social worker', 'step down', 'child in need plan', 'family group conference', 'shorter plan', 'keep to the plan', 'follow the plan', 'on the plan', 'how long on a plan', 'when does the plan end', 'come off the plan', 'put on a plan', 'break the plan', 'another 6 months', 'review', 'months'],
+      synonyms: ['plan', 'child protection plan', 'core group', 'core group meeting', 'lead social worker', 'step down', 'child in need plan', 'family group conference', 'shorter plan', 'keep to the plan', 'follow the plan', 'on the plan', 'how long on a plan', 'when does the plan end', 'come off the plan', 'put on a plan', 'break the plan', 'another 6 months', 'child protection register', 'on the register', 'get off the plan', 'review', 'months'],
       examples: [
         'What is a child protection plan?',
         'What does a child protection plan have to set out?',
@@ -323,7 +335,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'delays',
       title: 'Professionals not doing their part, or delays',
-      synonyms: ['delay', 'delays', 'waiting', 'taking too long', 'slow', 'not doing their part', 'promised', 'referral never happened', 'not come through', 'still not happened', 'has not started', 'course not started', 'holds everything up', 'cancels appointments', 'never turns up', 'never came', 'no one is chasing it', 'waiting list', 'nobody rang me back', 'dragging their heels', 'chase', 'nobody gets back', 'complaint', 'complain', 'manager', 'outstanding'],
+      synonyms: ['delay', 'delays', 'waiting', 'taking too long', 'slow', 'not doing their part', 'promised', 'referral never happened', 'not come through', 'still not happened', 'has not started', 'course not started', 'holds everything up', 'cancels appointments', 'never turns up', 'never came', 'no one is chasing it', 'waiting list', 'supposed to refer', 'ignores my emails', 'no reply', 'not replying', 'nobody rang me back', 'dragging their heels', 'chase', 'nobody gets back', 'complaint', 'complain', 'manager', 'outstanding'],
       examples: [
         "I am keeping to my part of the child protection plan but the professionals don't do their part or take too long",
         'This stops my child from getting the help they need',
@@ -336,7 +348,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'social-worker-problems',
       title: 'Problems with my social worker',
-      synonyms: ['social worker does not believe me', 'does not understand', 'male social worker', 'change social worker', 'different social worker', 'new social worker', 'not honest', 'do not get along', 'do not get on', 'my past', 'bringing up my past', 'judged', 'bad mother', 'blamed', 'unfair', 'lying', 'twisting my words', 'rude', 'does not listen', 'female social worker', 'woman social worker', 'sides with my ex', 'takes his side', 'things I never said', 'mistakes in the report', 'complain about my social worker', 'complaint about the social worker', 'changed her mind'],
+      synonyms: ['social worker does not believe me', 'does not understand', 'male social worker', 'change social worker', 'different social worker', 'new social worker', 'not honest', 'do not get along', 'do not get on', 'my past', 'bringing up my past', 'judged', 'bad mother', 'blamed', 'unfair', 'lying', 'twisting my words', 'rude', 'does not listen', 'female social worker', 'woman social worker', 'sides with my ex', 'takes his side', 'talks down to me', 'patronising', 'things I never said', 'mistakes in the report', 'complain about my social worker', 'complaint about the social worker', 'changed her mind'],
       examples: [
         "The social worker doesn't believe my child is in danger, but I feel s/he is, what can I do?",
         'What happens if I feel the social worker does not understand what I am going through?',
@@ -351,7 +363,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'one-off',
       title: '“It was a one-off”',
-      synonyms: ['one off', 'one-off', 'only once', 'happened once', 'not domestic violence', 'not abuse', 'not a victim', 'argument', 'row', 'toxic', 'not abusive', 'big deal', 'overreacting', 'bad night', 'not like that normally', 'out of character', 'just the once'],
+      synonyms: ['one off', 'one-off', 'only once', 'happened once', 'not domestic violence', 'not abuse', 'not a victim', 'argument', 'row', 'toxic', 'not abusive', 'big deal', 'overreacting', 'bad night', 'not like that normally', 'out of character', 'just the once', 'one stupid fight', 'we are fine now'],
       examples: [
         "I don't see what happened between me and my partner as a domestic violence situation, it was a one off",
         'It is hard being told you are a victim when you do not see yourself as one',
@@ -362,7 +374,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'leave-or-remove',
       title: 'Told to leave my partner or lose the children',
-      synonyms: ['leave my partner', 'leave him', 'end the relationship', 'split up', 'split up with him', 'break up', 'stay together', 'stay with him', 'leave him or', 'they say I have to leave', 'letter before proceedings', 'care proceedings', 'pre-proceedings', 'public law outline', 'partner leave the home', 'he has to move out', 'move out', 'moves back in', 'let him back', 'living together again', 'contact with my partner'],
+      synonyms: ['leave my partner', 'leave him', 'end the relationship', 'split up', 'split up with him', 'break up', 'stay together', 'stay with him', 'leave him or', 'they say I have to leave', 'letter before proceedings', 'care proceedings', 'pre-proceedings', 'public law outline', 'partner leave the home', 'he has to move out', 'move out', 'moves back in', 'let him back', 'living together again', 'choose between my husband and my children', 'him or the children', 'contact with my partner'],
       examples: [
         "I don't want to end my relationship with my partner but the social worker says I have to or they will remove my children from my care",
         'The social worker says my partner should leave the home and have no further contact with my child',
@@ -375,7 +387,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'child-taken',
       title: 'My child was taken by the other parent',
-      synonyms: ['took my child', 'took my son', 'took my daughter', 'will not bring back', 'keeping my child', 'wont give back', 'other parent', 'father has my son', 'kept him', 'kept her', 'not coming home', 'not bringing him home', 'refuses to return', 'will not return her', 'after the holidays', 'will not tell me where she is', 'picked her up from school', 'contact', 'custody', 'residence', 'child arrangements order', 'mediation', 'solicitor', 'family court', 'where my child lives'],
+      synonyms: ['took my child', 'took my son', 'took my daughter', 'will not bring back', 'keeping my child', 'wont give back', 'other parent', 'father has my son', 'kept him', 'kept her', 'not coming home', 'not bringing him home', 'refuses to return', 'will not return her', 'after the holidays', 'will not tell me where she is', 'picked her up from school', 'kept the children since', 'police will not do anything', 'contact', 'custody', 'residence', 'child arrangements order', 'mediation', 'solicitor', 'family court', 'where my child lives'],
       examples: [
         'My son’s father took my child away and is not prepared to leave him with me',
         'Social services told my ex to keep our son and not allow contact with me',
@@ -400,7 +412,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'support',
       title: 'Support for me',
-      synonyms: ['support', 'advocate', 'someone to help me', 'someone with me', 'support worker', 'domestic abuse worker', 'read or write', 'reading', 'writing', 'dyslexia', 'learning difficulty', 'cannot follow the letters', 'women\'s group', 'kinship care', 'family member', 'grandparent', 'look after the children', 'mind the children', 'older children', 'teenager', 'teenage son angry', 'help for my child', 'no one to come with me', 'counselling', 'not coping', 'struggling', 'helpline'],
+      synonyms: ['support', 'advocate', 'someone to help me', 'someone with me', 'support worker', 'domestic abuse worker', 'read or write', 'reading', 'writing', 'dyslexia', 'learning difficulty', 'cannot follow the letters', 'women\'s group', 'kinship care', 'family member', 'grandparent', 'look after the children', 'mind the children', 'older children', 'teenager', 'teenage son angry', 'help for my child', 'no one to come with me', 'someone to talk to', 'talk to someone', 'my sister', 'a relative', 'have the children for a bit', 'counselling', 'not coping', 'struggling', 'helpline'],
       examples: [
         'How can I get an advocate to support me?',
         "I can't read or write, what support can I get?",

@@ -32,6 +32,7 @@ export function withEnglishFallback(local: PartialRoutingCatalogue): RoutingCata
     stopWords: [...new Set([...routingEn.stopWords, ...(local.stopWords ?? [])])],
     danger: [...routingEn.danger, ...(local.danger ?? [])],
     dangerWords: [...routingEn.dangerWords, ...(local.dangerWords ?? [])],
+    dangerTogether: [...routingEn.dangerTogether, ...(local.dangerTogether ?? [])],
     messages: { ...routingEn.messages, ...local.messages },
   };
 }

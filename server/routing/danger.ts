@@ -1,7 +1,7 @@
 // Hears signs of immediate danger in typed text. It runs before anything else and is built to
 // over-hear: a false alarm costs a person one tap, a missed one may cost a life. The signs are
-// data (the routing catalogue's `danger` phrases and `dangerWords`); this only compiles and
-// matches them.
+// data (the routing catalogue's `danger` phrases, `dangerWords` and `dangerTogether`); this
+// only compiles and matches them.
 import { squeeze } from './normalise.js';
 
 /**
@@ -12,27 +12,23 @@ const FUZZY_MIN_LENGTH = 7;
 
 export class DangerDetector {
   private readonly patterns: RegExp[];
+  private readonly groups: RegExp[][];
   private readonly stems: Set<string>;
   private readonly fuzzy: string[];
 
   /**
    * `phrases`: regular expressions over prepared text (see RoutingCatalogue.danger).
    * `words`: single danger words; `stem` brings their forms together.
+   * `together`: groups of patterns that are a sign only when all of a group appear.
    */
   constructor(
     phrases: readonly string[],
     words: readonly string[],
+    together: readonly (readonly string[])[],
     private readonly stem: (word: string) => string,
   ) {
-    this.patterns = phrases.map((source) => {
-      // Repeated letters are squeezed on both sides, so "killl", "kil" and "kill" all match.
-      // Signs are whole words: a space or an end of text on each side.
-      try {
-        return new RegExp(`(?:^| )(?:${squeeze(source)})(?= |$)`);
-      } catch (err) {
-        throw new Error(`danger sign /${source}/ is not a valid pattern: ${(err as Error).message}`);
-      }
-    });
+    this.patterns = phrases.map(compile);
+    this.groups = together.map((group) => group.map(compile));
     this.stems = new Set(words.map((w) => squeeze(stem(w))));
     this.fuzzy = [...new Set(words.map(squeeze).filter((w) => w.length >= FUZZY_MIN_LENGTH))];
   }
@@ -41,12 +37,23 @@ export class DangerDetector {
   hears(prepared: string): boolean {
     const text = squeeze(prepared);
     if (this.patterns.some((p) => p.test(text))) return true;
+    if (this.groups.some((group) => group.every((p) => p.test(text)))) return true;
     return prepared.split(' ').some((word) => {
       if (word === '') return false;
       if (this.stems.has(squeeze(this.stem(word)))) return true;
       const short = squeeze(word);
       return short.length >= FUZZY_MIN_LENGTH - 1 && this.fuzzy.some((w) => withinOneEdit(short, w));
     });
+  }
+}
+
+function compile(source: string): RegExp {
+  // Repeated letters are squeezed on both sides, so "killl", "kil" and "kill" all match.
+  // Signs are whole words: a space or an end of text on each side.
+  try {
+    return new RegExp(`(?:^| )(?:${squeeze(source)})(?= |$)`);
+  } catch (err) {
+    throw new Error(`danger sign /${source}/ is not a valid pattern: ${(err as Error).message}`);
   }
 }
 

@@ -59,7 +59,7 @@ export class Router implements TextRouter {
       const catalogue = routingCatalogue(locale);
       this.byLocale.set(locale, {
         catalogue,
-        danger: new DangerDetector(catalogue.danger, catalogue.dangerWords, stemmers[locale]),
+        danger: new DangerDetector(catalogue.danger, catalogue.dangerWords, catalogue.dangerTogether, stemmers[locale]),
         index: new TopicIndex(catalogue, stemmers[locale]),
       });
     }

@@ -32,6 +32,11 @@ export interface RoutingCatalogue {
    * letters or more also with one letter wrong ("strangeld", "bleading").
    */
   dangerWords: readonly string[];
+  /**
+   * Signs that mean danger only together: every pattern of a group must appear somewhere in
+   * the text ("he" and "drunk"; "he" and "won't let me"). Same pattern rules as `danger`.
+   */
+  dangerTogether: readonly (readonly string[])[];
   /** Words the guide shows when it routes typed text ("Did you mean…", "not found"). */
   messages: Readonly<Record<string, string>>;
 }
@@ -43,5 +48,6 @@ export type PartialRoutingCatalogue = {
   stopWords?: readonly string[];
   danger?: readonly string[];
   dangerWords?: readonly string[];
+  dangerTogether?: readonly (readonly string[])[];
   messages?: Readonly<Record<string, string>>;
 };
