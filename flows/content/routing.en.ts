@@ -27,6 +27,11 @@ export const routingEn: RoutingCatalogue = {
     '(coming|come|out) to get (me|us)',
     '(going|went|gone|came|coming|lunged|lunging|flew|goes|go) (for|at) (me|us|her|him|the (kids|children|baby)|my)',
     '(find|hunt|track) (me|us)( down)?|end (me|us)',
+    '(hear|heard|see|saw|can hear|can see) (him|her|them) (coming|outside|downstairs|upstairs|on the stairs|at the door|in the (hall|garden))',
+    '(coming|came|comes|creeping) (up the stairs|upstairs|into (my|our|the) (room|bedroom))',
+    '(pillow|hand|hands|bag|plastic bag|cushion) over (my|her|his|the babys|the baby|our) (face|mouth|head|nose)',
+    '(take|taking|took|run off with|disappear with|snatch|snatching) (the|my|our) (baby|kids|children|son|daughter|boy|girl) and (disappear|run|vanish|leave the country|go abroad)',
+    'abduct[a-z]*|kidnap[a-z]*',
     `${someone} (is |was |gets |got )?(drunk|high|off (his|her) head|wasted|asleep|sleeping|going mental|mental|raging|furious|in a rage|angry|kicking off)`,
     '(if|when|before) (he|she|they) (wakes|wake|gets back|get back|comes back|come back|comes home|come home|finds out|find out|sees this|see this)',
     'typing quietly|(have to|must|got to|need to) (be|keep) quiet',
@@ -248,7 +253,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'scared-to-report',
       title: 'Scared to tell the police or a social worker',
-      synonyms: ['report', 'reporting', 'call the police', 'ring the police', 'tell the police', 'contact the police', 'held against me', 'catch 22', 'failing to protect', 'failure to protect', 'blame me', 'afraid to report', 'scared to report', 'frightened to tell', 'speak up', 'be in trouble', 'keep it quiet', 'will the police tell social services', 'will social services find out', 'call 101', 'on my record', 'get him arrested', 'want it to stop', 'police involved', 'tell someone', 'what he is doing'],
+      synonyms: ['report', 'reporting', 'call the police', 'ring the police', 'tell the police', 'contact the police', 'held against me', 'catch 22', 'failing to protect', 'failure to protect', 'blame me', 'afraid to report', 'scared to report', 'frightened to tell', 'speak up', 'be in trouble', 'keep it quiet', 'will the police tell social services', 'will social services find out', 'call 101', 'on my record', 'get him arrested', 'want it to stop', 'police involved', 'think I am a bad mum', 'if I admit', 'count against me', 'get the blame', 'tell someone', 'what he is doing'],
       examples: [
         "I am scared to contact the police or the social worker as I don't want the situation to be held against me",
         'If I report the domestic violence will it be held against me?',
@@ -282,7 +287,7 @@ export const routingEn: RoutingCatalogue = {
         'Children’s services want to assess my family, what happens in an assessment?',
         'What are child protection enquiries?',
         'What are my rights when a social worker gets in touch?',
-        'Top tips: how to work with a social worker',
+        'How to work with a social worker',
         'Is it important to have a safety word with your social worker?',
         'What is a Merlin report?',
       ],
@@ -335,7 +340,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'delays',
       title: 'Professionals not doing their part, or delays',
-      synonyms: ['delay', 'delays', 'waiting', 'taking too long', 'slow', 'not doing their part', 'promised', 'referral never happened', 'not come through', 'still not happened', 'has not started', 'course not started', 'holds everything up', 'cancels appointments', 'never turns up', 'never came', 'no one is chasing it', 'waiting list', 'supposed to refer', 'ignores my emails', 'no reply', 'not replying', 'nobody rang me back', 'dragging their heels', 'chase', 'nobody gets back', 'complaint', 'complain', 'manager', 'outstanding'],
+      synonyms: ['delay', 'delays', 'waiting', 'taking too long', 'slow', 'not doing their part', 'promised', 'referral never happened', 'not come through', 'still not happened', 'has not started', 'course not started', 'holds everything up', 'cancels appointments', 'never turns up', 'never came', 'no one is chasing it', 'waiting list', 'supposed to refer', 'ignores my emails', 'no reply', 'not replying', 'still nothing', 'weeks ago and nothing', 'cancelling visits', 'cancelled', 'nobody rang me back', 'dragging their heels', 'chase', 'nobody gets back', 'complaint', 'complain', 'manager', 'outstanding'],
       examples: [
         "I am keeping to my part of the child protection plan but the professionals don't do their part or take too long",
         'This stops my child from getting the help they need',
@@ -363,7 +368,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'one-off',
       title: '“It was a one-off”',
-      synonyms: ['one off', 'one-off', 'only once', 'happened once', 'not domestic violence', 'not abuse', 'not a victim', 'argument', 'row', 'toxic', 'not abusive', 'big deal', 'overreacting', 'bad night', 'not like that normally', 'out of character', 'just the once', 'one stupid fight', 'we are fine now'],
+      synonyms: ['one off', 'one-off', 'only once', 'happened once', 'not domestic violence', 'not abuse', 'not a victim', 'argument', 'row', 'toxic', 'not abusive', 'big deal', 'overreacting', 'bad night', 'not like that normally', 'out of character', 'just the once', 'one stupid fight', 'we are fine now', 'never done anything like it before', 'never done it before'],
       examples: [
         "I don't see what happened between me and my partner as a domestic violence situation, it was a one off",
         'It is hard being told you are a victim when you do not see yourself as one',
@@ -374,7 +379,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'leave-or-remove',
       title: 'Told to leave my partner or lose the children',
-      synonyms: ['leave my partner', 'leave him', 'end the relationship', 'split up', 'split up with him', 'break up', 'stay together', 'stay with him', 'leave him or', 'they say I have to leave', 'letter before proceedings', 'care proceedings', 'pre-proceedings', 'public law outline', 'partner leave the home', 'he has to move out', 'move out', 'moves back in', 'let him back', 'living together again', 'choose between my husband and my children', 'him or the children', 'contact with my partner'],
+      synonyms: ['leave my partner', 'leave him', 'end the relationship', 'split up', 'split up with him', 'break up', 'stay together', 'stay with him', 'leave him or', 'they say I have to leave', 'letter before proceedings', 'care proceedings', 'pre-proceedings', 'public law outline', 'partner leave the home', 'he has to move out', 'move out', 'moves back in', 'let him back', 'living together again', 'choose between my husband and my children', 'him or the children', 'cannot live with us', 'or they will act', 'start proceedings', 'contact with my partner'],
       examples: [
         "I don't want to end my relationship with my partner but the social worker says I have to or they will remove my children from my care",
         'The social worker says my partner should leave the home and have no further contact with my child',
@@ -412,7 +417,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'support',
       title: 'Support for me',
-      synonyms: ['support', 'advocate', 'someone to help me', 'someone with me', 'support worker', 'domestic abuse worker', 'read or write', 'reading', 'writing', 'dyslexia', 'learning difficulty', 'cannot follow the letters', 'women\'s group', 'kinship care', 'family member', 'grandparent', 'look after the children', 'mind the children', 'older children', 'teenager', 'teenage son angry', 'help for my child', 'no one to come with me', 'someone to talk to', 'talk to someone', 'my sister', 'a relative', 'have the children for a bit', 'counselling', 'not coping', 'struggling', 'helpline'],
+      synonyms: ['support', 'advocate', 'someone to help me', 'someone with me', 'support worker', 'domestic abuse worker', 'read or write', 'reading', 'writing', 'dyslexia', 'learning difficulty', 'cannot follow the letters', 'women\'s group', 'kinship care', 'family member', 'grandparent', 'look after the children', 'mind the children', 'older children', 'teenager', 'teenage son angry', 'help for my child', 'no one to come with me', 'someone to talk to', 'talk to someone', 'my sister', 'a relative', 'have the children for a bit', 'my nan', 'grandma', 'grandmother', 'help with forms', 'forms and letters', 'counselling', 'not coping', 'struggling', 'helpline'],
       examples: [
         'How can I get an advocate to support me?',
         "I can't read or write, what support can I get?",
