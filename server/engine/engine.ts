@@ -148,9 +148,10 @@ export class Engine {
       const offers = topics(route.flows);
       if (offers.length > 0) return { conversation: withOffers(conversation, offers), notices: [{ text: SAY_SUGGEST }] };
     }
-    const atMenuStart = sameState(conversation.at, this.enter(menuFlow));
+    // The way back to the menu, unless the person is there or the screen already offers it.
+    const menuShown = sameState(conversation.at, this.enter(menuFlow)) || this.choiceIds(conversation.at).includes(MENU_CHOICE);
     return {
-      conversation: withOffers(conversation, atMenuStart ? [] : [menuFlow]),
+      conversation: withOffers(conversation, menuShown ? [] : [menuFlow]),
       // Text the guide cannot place may still come from someone in danger: 999 first, always.
       notices: [{ text: SAY_NONE[0] }, { text: SAY_NONE[1], contact: 'police' }, { text: SAY_NONE[2], contact: 'nationalHelpline' }],
     };
@@ -175,7 +176,7 @@ export class Engine {
     }));
     // Topics offered for typed text lead, except on the triage, whose own choices come first.
     const offers = this.offerChoices(conversation);
-    if (at.flow === this.options.dangerFlow) choices.splice(choices.length, 0, ...offers);
+    if (at.flow === this.options.dangerFlow) choices.push(...offers);
     else choices.unshift(...offers);
     const step = metas.find((m) => m.step !== undefined)?.step;
 

@@ -188,3 +188,17 @@ describe('nothing found', () => {
     client.close();
   });
 });
+
+describe('nothing found on an outcome screen', () => {
+  it('does not offer the menu twice when the screen already has "Ask about something else"', async () => {
+    const { client } = await started(plain);
+    await client.request({ type: 'choose', choice: 'danger' });
+    const outcome = await client.request({ type: 'choose', choice: 'cant-speak' });
+    expect(outcome.final).toBe(true);
+    expect(ids(outcome)).toContain('menu');
+    const step = await client.request({ type: 'say', text: 'asdfghjkl' });
+    expect(step.messages[0].text).toMatch(/did not understand/);
+    expect(ids(step)).toEqual(ids(outcome));
+    client.close();
+  });
+});
