@@ -3,6 +3,7 @@
 // every kind of message (danger, topic, unsure, not found, too long, broken frames), with the
 // log at its most talkative level.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { MemoryStore } from '../../server/store/memory.js';
 import { ChatClient, startServer, testConfig, type TestServer } from '../support/server.js';
 import { engineWithEveryTopic } from './support.js';
@@ -58,5 +59,33 @@ describe('typed text', () => {
     const log = lines.join('\n');
     expect(log).toContain('incoming request');
     expect(log).not.toContain(MARKER);
+  });
+});
+
+describe('any text at all', () => {
+  it('never crashes the router, never lands in the conversation, and only ever offers real flows', () => {
+    const engine = engineWithEveryTopic();
+    const flowIds = new Set(engine.flowIds());
+    const start = engine.start('en');
+    if (!start.ok) throw new Error(start.message);
+    // Words the router knows, mixed with noise, so the danger, topic and not-found paths all run.
+    const word = fc.oneof(
+      fc.constantFrom('he', 'is', 'outside', 'knife', 'social', 'worker', 'plan', 'conference', 'ex', 'reports', 'kids', "can't", 'talk'),
+      fc.string({ maxLength: 12 }),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), fc.constantFrom<'en' | 'cy'>('en', 'cy'), (words, locale) => {
+        const text = `${words.join(' ')} ${MARKER}`.slice(-500);
+        const outcome = engine.say({ ...start.conversation, locale }, text);
+        const stored = JSON.stringify(outcome.conversation);
+        expect(stored).not.toContain(MARKER);
+        for (const offer of outcome.conversation.offers ?? []) expect(flowIds.has(offer)).toBe(true);
+        const step = engine.render(outcome.conversation, 't', outcome.notices);
+        expect(step.messages.length).toBeGreaterThan(0);
+        expect(JSON.stringify(step)).not.toContain(MARKER);
+      }),
+      { numRuns: 300, seed: 11 },
+    );
   });
 });
