@@ -32,6 +32,9 @@ export const routingEn: RoutingCatalogue = {
     '(pillow|hand|hands|bag|plastic bag|cushion) over (my|her|his|the babys|the baby|our) (face|mouth|head|nose)',
     '(take|taking|took|run off with|disappear with|snatch|snatching) (the|my|our) (baby|kids|children|son|daughter|boy|girl) and (disappear|run|vanish|leave the country|go abroad)',
     'abduct[a-z]*|kidnap[a-z]*',
+    '(holding|held|holds|grabbing|gripping|squeezing|twisting|pulling|pulled) (me|my (arm|arms|wrist|wrists|neck|hair|throat|face))',
+    '(will not|wont) let (me )?go',
+    '(run|ran|running|tried to run|trying to run) (me|us) (over|down)|(drove|driving|drives|swerved) (at|into|towards) (me|us)',
     `${someone} (is |was |gets |got )?(drunk|high|off (his|her) head|wasted|asleep|sleeping|going mental|mental|raging|furious|in a rage|angry|kicking off)`,
     '(if|when|before) (he|she|they) (wakes|wake|gets back|get back|comes back|come back|comes home|come home|finds out|find out|sees this|see this)',
     'typing quietly|(have to|must|got to|need to) (be|keep) quiet',
@@ -122,6 +125,7 @@ export const routingEn: RoutingCatalogue = {
   // Each group is a sign only when all its parts appear: the abuser, and something about
   // him or what he is doing now. Broad on purpose (see docs/routing.md, "What it misses").
   dangerTogether: [
+    [abuser, '(screaming|shouting|yelling|roaring|standing over|towering over|stood over)'],
     [abuser, '(drunk|drinking|pissed|wasted|high|off (his|her) head|drugs|coke|cocaine|furious|rage|raging|temper|mental|psycho|fist|fists|gas|lighter|matches|rope|pills)'],
     [abuser, '(will not|wont|not|never) let (me|us|the (kids|children)|my)|not allowed (out|to leave|to go|to see)|(keeps|kept|keeping) (me|us) (in|inside|locked|from)|stop(ped|s)? me (leaving|going|calling|phoning)|near (him|her|them|my)'],
     [abuser, '(scared|afraid|frightened|terrified|petrified|panicking|panic)', '(now|right now|tonight|today|just|at the moment|next|still|all day|here|home|outside|upstairs|downstairs|door|window|car)'],
@@ -280,7 +284,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'social-worker-contact',
       title: 'A social worker has contacted me',
-      synonyms: ['social worker contacted', 'social worker called', 'social worker phoned', 'social worker rang', 'social worker visit', 'home visit', 'assessment', 'enquiry', 'enquiries', 'section 47', 'section 17', 'referral', 'my rights', 'first contact', 'involved with us', 'got in touch', 'want to meet me', 'let them in', 'do I have to let them in', 'knocked on my door', 'out of the blue', 'from the council', 'about a police report', 'police told social services', 'see my child at school'],
+      synonyms: ['social worker contacted', 'social worker called', 'social worker phoned', 'social worker rang', 'social worker visit', 'home visit', 'assessment', 'enquiry', 'enquiries', 'section 47', 'section 17', 'referral', 'my rights', 'first contact', 'involved with us', 'got in touch', 'want to meet me', 'let them in', 'do I have to let them in', 'knocked on my door', 'out of the blue', 'from the council', 'about a police report', 'police told social services', 'talk to my children without me', 'see my child alone', 'speak to the children on their own', 'see my child at school'],
       examples: [
         'A social worker has contacted me about domestic abuse - what can I do?',
         'A social worker asked if she could see my son in school and then visit our home',
@@ -311,7 +315,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'process',
       title: 'What happens next: the child protection process',
-      synonyms: ['what happens next', 'process', 'child protection process', 'stages', 'steps', 'step by step', 'walk me through', 'what comes after', 'from here', 'strategy meeting', 'strategy discussion', 'timescales', 'time limit', 'how long will all this take', 'after an assessment', 'explain section 47', 'section 17 and section 47', 'how long', 'start to finish', 'child in need', 'difference', 'procedure', 'walkthrough'],
+      synonyms: ['what happens next', 'process', 'child protection process', 'stages', 'steps', 'step by step', 'walk me through', 'what comes after', 'from here', 'strategy meeting', 'strategy discussion', 'timescales', 'time limit', 'how long will all this take', 'after an assessment', 'explain section 47', 'section 17 and section 47', 'end up in court', 'will this go to court', 'how long', 'start to finish', 'child in need', 'difference', 'procedure', 'walkthrough'],
       examples: [
         'What is child protection?',
         'What happens next in the child protection process?',
@@ -417,7 +421,7 @@ export const routingEn: RoutingCatalogue = {
     {
       flow: 'support',
       title: 'Support for me',
-      synonyms: ['support', 'advocate', 'someone to help me', 'someone with me', 'support worker', 'domestic abuse worker', 'read or write', 'reading', 'writing', 'dyslexia', 'learning difficulty', 'cannot follow the letters', 'women\'s group', 'kinship care', 'family member', 'grandparent', 'look after the children', 'mind the children', 'older children', 'teenager', 'teenage son angry', 'help for my child', 'no one to come with me', 'someone to talk to', 'talk to someone', 'my sister', 'a relative', 'have the children for a bit', 'my nan', 'grandma', 'grandmother', 'help with forms', 'forms and letters', 'counselling', 'not coping', 'struggling', 'helpline'],
+      synonyms: ['support', 'advocate', 'someone to help me', 'someone with me', 'support worker', 'domestic abuse worker', 'read or write', 'reading', 'writing', 'dyslexia', 'learning difficulty', 'cannot follow the letters', 'women\'s group', 'kinship care', 'family member', 'grandparent', 'look after the children', 'mind the children', 'older children', 'teenager', 'teenage son angry', 'help for my child', 'no one to come with me', 'someone to talk to', 'talk to someone', 'my sister', 'a relative', 'have the children for a bit', 'my nan', 'grandma', 'grandmother', 'nightmares', 'affected by what happened', 'child is struggling', 'help with forms', 'forms and letters', 'counselling', 'not coping', 'struggling', 'helpline'],
       examples: [
         'How can I get an advocate to support me?',
         "I can't read or write, what support can I get?",
