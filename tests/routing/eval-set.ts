@@ -1,8 +1,10 @@
 // Typed messages the guide must understand, written from the voices in ../shared/seeds/
 // (forum posts, FAQ questions re-asked as a worried parent would, survivors' blogs): lower
 // case, typos, no punctuation, UK slang. Each names the topic (flow id) it should reach, or
-// `none` where the guide should say it cannot help. They were written before the router was
-// tuned; add new ones as real phrasings come in, and never edit one to make the router pass.
+// `none` where the guide should say it cannot help. The first sections were written before the
+// router existed; the later ones are former held-out sets (held-out-set.ts), each with its
+// figures on first sight. Add new ones as real phrasings come in, and never edit one to make
+// the router pass.
 export type Expected =
   | 'danger'
   | 'scared-to-report'
