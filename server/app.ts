@@ -8,6 +8,7 @@ import { Engine } from './engine/engine.js';
 import { flows, MENU_FLOW, DANGER_FLOW } from '../flows/index.js';
 import { chat } from './chat.js';
 import { createStore } from './store/index.js';
+import { Router } from './routing/router.js';
 import type { SessionStore } from './store/store.js';
 import { publicDir, widgetDir } from './paths.js';
 import { loggerOptions, type LogStream } from './logging.js';
@@ -50,7 +51,7 @@ export async function buildApp({ config, store, engine, logStream }: AppOptions)
     },
   });
   await app.register(chat, {
-    engine: engine ?? new Engine({ flows, menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW }),
+    engine: engine ?? new Engine({ flows, menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW, router: new Router() }),
     store: sessions,
     live,
     metrics,

@@ -55,6 +55,8 @@ export interface ChoiceOut {
   label: string;
   /** Offered on every screen (e.g. "I'm in danger now"); a front end may show it apart. */
   global?: boolean;
+  /** A topic suggested for what the person typed ("Did you mean…"); id is `topic:<flow>`. */
+  offer?: boolean;
 }
 
 export interface StepFrame {

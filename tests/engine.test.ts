@@ -141,12 +141,16 @@ describe('the engine', () => {
     expect(mustChoose(outcome, MENU_CHOICE).at.flow).toBe(MENU_FLOW);
   });
 
-  it('answers typed text honestly and keeps the conversation where it was', () => {
+  it('answers typed text it cannot place honestly: stays put, offers the menu and the helpline', () => {
     const c = mustChoose(mustStart(), 'about');
     const outcome = engine.say(c, 'he took my son');
-    expect(outcome.conversation).toBe(c);
+    expect(outcome.conversation.at).toEqual(c.at);
+    expect(outcome.conversation.history).toEqual(c.history);
     const step = engine.render(outcome.conversation, 't', outcome.notices);
-    expect(step.messages[0]!.text).toMatch(/I can only follow the choices below/);
+    expect(step.messages[0]!.text).toMatch(/did not understand/);
+    expect(step.messages[1]!.contact).toMatchObject({ id: 'police', tel: '999' });
+    expect(step.messages[2]!.contact).toMatchObject({ id: 'nationalHelpline', tel: '08082000247' });
+    expect(step.choices[0]).toMatchObject({ id: 'topic:menu', offer: true });
     expect(step.node).toBe('about');
   });
 

@@ -6,7 +6,6 @@ export const en: Record<string, string> = {
   // Offered by the engine on every screen
   'choice.danger': "I'm in danger now",
   'choice.menu': 'Ask about something else',
-  'engine.say.cannot': 'I can only follow the choices below for now. Pick the one closest to what you need.',
   // Shown by the engine after a contact that is closed now, with the 24-hour line
   'contact.closed': 'That line is closed now. The National Domestic Abuse Helpline is free and open 24 hours.',
   'contact.unconfirmed':

@@ -1,11 +1,19 @@
 // The content catalogue: every word a person reads, per locale. Welsh falls back to English
 // key by key until it is translated, so a partial translation never shows a bare key.
-import { en } from './en.js';
+import { en as flowsEn } from './en.js';
+import { routingEn } from './routing.en.js';
+import { routingCy } from './routing.cy.js';
 
 export const locales = ['en', 'cy'] as const;
 export type Locale = (typeof locales)[number];
 
-const catalogues: Record<Locale, Record<string, string>> = { en, cy: {} };
+// The routing catalogue's words (typed-text answers, topic titles) join the flows' words.
+const routingWords = (r: { messages?: Record<string, string>; topics?: readonly { flow: string; title: string }[] }) => ({
+  ...r.messages,
+  ...Object.fromEntries((r.topics ?? []).map((t) => [`routing.topic.${t.flow}`, t.title])),
+});
+const en: Record<string, string> = { ...flowsEn, ...routingWords(routingEn) };
+const catalogues: Record<Locale, Record<string, string>> = { en, cy: { ...routingWords(routingCy) } };
 
 export function hasText(key: string): boolean {
   return Object.hasOwn(en, key);

@@ -5,12 +5,17 @@ import type { Flow } from '../../flows/define.js';
 import { contacts, getContact } from '../../flows/contacts.js';
 import { hasText } from '../../flows/content/index.js';
 import { allStateNodes, metaOf } from './engine.js';
+import { SAY_NONE, SAY_SUGGEST } from './text-keys.js';
 
-/** Catalogue keys the engine itself shows (global choices, notices, closed-line fallback). */
+/**
+ * Catalogue keys the engine itself shows (global choices, answers to typed text, closed-line
+ * fallback). Labels of topics offered for typed text (`routing.topic.<flow>`) come on top.
+ */
 export const ENGINE_TEXT_KEYS = [
   'choice.danger',
   'choice.menu',
-  'engine.say.cannot',
+  SAY_SUGGEST,
+  ...SAY_NONE,
   'contact.closed',
   'contact.unconfirmed',
 ] as const;

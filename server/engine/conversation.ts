@@ -22,6 +22,11 @@ export interface Conversation {
   at: Place;
   /** Earlier places, oldest first; Back pops the last one. */
   history: Place[];
+  /**
+   * Topics (flow ids) offered as extra choices after typed text ("Did you mean…"), until the
+   * next action. Only ids: the typed text itself is never kept.
+   */
+  offers?: string[];
 }
 
 /** Back can undo this many answers; older ones are dropped to keep a conversation small. */

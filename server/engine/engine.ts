@@ -5,9 +5,10 @@
 import { initialTransition, transition, type AnyStateMachine, type AnyStateNode, type StateValue } from 'xstate';
 import type { Flow, MessageSpec, StepMeta } from '../../flows/define.js';
 import { fallbackFor, getContact, isOpen, type Contact } from '../../flows/contacts.js';
-import { text, type Locale } from '../../flows/content/index.js';
+import { hasText, text, type Locale } from '../../flows/content/index.js';
 import type { ChoiceOut, ContactOut, ErrorCode, MessageOut, StepFrame } from '../protocol.js';
 import { checkFlows } from './check.js';
+import { offerLabelKey, SAY_NONE, SAY_SUGGEST } from './text-keys.js';
 import { HISTORY_LIMIT, type Conversation, type PersistedState, type Place } from './conversation.js';
 
 /** Choices the engine adds to every flow's own. */
@@ -16,12 +17,24 @@ export const MENU_CHOICE = 'menu';
 
 export type Result = { ok: true; conversation: Conversation } | { ok: false; code: ErrorCode; message: string };
 
-/** Where typed text should take a person. The routing issue supplies a real one. */
-export type Route = { kind: 'danger' } | { kind: 'flow'; flow: string } | { kind: 'none' };
+/**
+ * Where typed text should take a person (server/routing/ supplies the real router): the danger
+ * triage (with topics that also matched, offered beside it), straight to a topic, a choice of
+ * likely topics ("Did you mean…"), or nowhere.
+ */
+export type Route =
+  | { kind: 'danger'; also?: readonly string[] }
+  | { kind: 'flow'; flow: string }
+  | { kind: 'suggest'; flows: readonly string[] }
+  | { kind: 'none' };
 export interface TextRouter {
   route(text: string, locale: Locale): Route;
 }
 const noRouter: TextRouter = { route: () => ({ kind: 'none' }) };
+
+/** Offered topics are choices with this prefix: `topic:conference`. */
+export const OFFER_PREFIX = 'topic:';
+
 
 export interface EngineOptions {
   flows: readonly Flow[];
@@ -39,8 +52,8 @@ interface CompiledFlow {
 
 export interface SayOutcome {
   conversation: Conversation;
-  /** Catalogue keys of messages to show before the step, for this answer only. */
-  notices: string[];
+  /** Messages to show before the step, for this answer only. */
+  notices: MessageSpec[];
 }
 
 export class Engine {
@@ -57,6 +70,8 @@ export class Engine {
     for (const id of [options.menuFlow, options.dangerFlow]) {
       if (!this.flows.has(id)) throw new Error(`flow "${id}" is required but not registered`);
     }
+    const missingWords = [SAY_SUGGEST, ...SAY_NONE, offerLabelKey(options.menuFlow)].filter((k) => !hasText(k));
+    if (missingWords.length > 0) throw new Error(`the catalogue lacks routing words: ${missingWords.join(', ')}`);
     const problems = checkFlows(options.flows);
     if (problems.length > 0) throw new Error(`the flows have problems:\n- ${problems.join('\n- ')}`);
     this.router = options.router ?? noRouter;
@@ -77,6 +92,13 @@ export class Engine {
   }
 
   choose(conversation: Conversation, choice: string): Result {
+    if (choice.startsWith(OFFER_PREFIX)) {
+      const flow = choice.slice(OFFER_PREFIX.length);
+      if (!(conversation.offers ?? []).includes(flow) || !this.flows.has(flow)) {
+        return fail('unknown_choice', 'That is not one of the choices on screen.');
+      }
+      return ok(this.moveTo(conversation, this.enter(flow)));
+    }
     const offered = this.choiceIds(conversation.at);
     if (!offered.includes(choice)) {
       return fail('unknown_choice', 'That is not one of the choices on screen.');
@@ -94,27 +116,46 @@ export class Engine {
   back(conversation: Conversation): Result {
     const previous = conversation.history.at(-1);
     if (!previous) return fail('cannot_go_back', 'There is nothing to go back to.');
-    return ok({ ...conversation, at: previous, history: conversation.history.slice(0, -1) });
+    return ok({ ...withoutOffers(conversation), at: previous, history: conversation.history.slice(0, -1) });
   }
 
   restart(conversation: Conversation): Conversation {
     return { locale: conversation.locale, at: this.enter(this.options.menuFlow), history: [] };
   }
 
-  /** Typed text changes the conversation only when it clearly names somewhere to go. */
+  /**
+   * Typed text: danger first, from any flow; then straight to a clearly named topic; else the
+   * likely topics offered as choices; else an honest "I did not understand" with 999, the
+   * helpline and the menu. The text itself is never kept: only where it led.
+   */
   say(conversation: Conversation, typed: string): SayOutcome {
     const route = this.router.route(typed, conversation.locale);
+    const { menuFlow, dangerFlow } = this.options;
+    const topics = (ids: readonly string[] = []) =>
+      [...new Set(ids)].filter((id) => this.flows.has(id) && id !== dangerFlow && id !== menuFlow);
+
     if (route.kind === 'danger') {
-      if (conversation.at.flow === this.options.dangerFlow) return { conversation, notices: [] };
-      return { conversation: this.moveTo(conversation, this.enter(this.options.dangerFlow)), notices: [] };
+      const triage = this.enter(dangerFlow);
+      const here = sameState(conversation.at, triage) ? withoutOffers(conversation) : this.moveTo(conversation, triage);
+      return { conversation: withOffers(here, topics(route.also)), notices: [] };
     }
     if (route.kind === 'flow' && this.flows.has(route.flow)) {
       return { conversation: this.moveTo(conversation, this.enter(route.flow)), notices: [] };
     }
-    return { conversation, notices: ['engine.say.cannot'] };
+    if (route.kind === 'suggest') {
+      const offers = topics(route.flows);
+      if (offers.length > 0) return { conversation: withOffers(conversation, offers), notices: [{ text: SAY_SUGGEST }] };
+    }
+    // The way back to the menu, unless the person is there or the screen already offers it.
+    const menuShown = sameState(conversation.at, this.enter(menuFlow)) || this.choiceIds(conversation.at).includes(MENU_CHOICE);
+    return {
+      conversation: withOffers(conversation, menuShown ? [] : [menuFlow]),
+      // Text the guide cannot place may still come from someone in danger: 999 first, always.
+      notices: [{ text: SAY_NONE[0] }, { text: SAY_NONE[1], contact: 'police' }, { text: SAY_NONE[2], contact: 'nationalHelpline' }],
+    };
   }
 
-  render(conversation: Conversation, token: string, notices: string[] = []): StepFrame {
+  render(conversation: Conversation, token: string, notices: readonly MessageSpec[] = []): StepFrame {
     const { locale, at } = conversation;
     const { machine, steps } = this.flow(at.flow);
     const value = at.state.value;
@@ -123,7 +164,7 @@ export class Engine {
     const now = this.now();
 
     const messages: MessageOut[] = [
-      ...notices.map((key) => ({ text: text(locale, key) })),
+      ...notices.flatMap((spec) => renderMessage(locale, spec, now)),
       ...metas.flatMap((m) => m.say.flatMap((spec) => renderMessage(locale, spec, now))),
     ];
     const choices: ChoiceOut[] = this.choiceIds(at).map((id) => ({
@@ -131,6 +172,10 @@ export class Engine {
       label: choiceLabel(locale, at.flow, id),
       ...(id === DANGER_CHOICE || id === MENU_CHOICE ? { global: true } : {}),
     }));
+    // Topics offered for typed text lead, except on the triage, whose own choices come first.
+    const offers = this.offerChoices(conversation);
+    if (at.flow === this.options.dangerFlow) choices.push(...offers);
+    else choices.unshift(...offers);
     const step = metas.find((m) => m.step !== undefined)?.step;
 
     return {
@@ -159,6 +204,13 @@ export class Engine {
     ];
   }
 
+  /** The topics offered after typed text, as choices `topic:<flow>` labelled with their titles. */
+  private offerChoices(conversation: Conversation): ChoiceOut[] {
+    return (conversation.offers ?? [])
+      .filter((flow) => this.flows.has(flow))
+      .map((flow) => ({ id: `${OFFER_PREFIX}${flow}`, label: text(conversation.locale, offerLabelKey(flow)), offer: true }));
+  }
+
   private flow(id: string): CompiledFlow {
     const flow = this.flows.get(id);
     if (!flow) throw new Error(`unknown flow "${id}"`);
@@ -183,8 +235,24 @@ export class Engine {
   private moveTo(conversation: Conversation, at: Place): Conversation {
     const history = [...conversation.history, conversation.at];
     if (history.length > HISTORY_LIMIT) history.splice(0, history.length - HISTORY_LIMIT);
-    return { ...conversation, at, history };
+    return { ...withoutOffers(conversation), at, history };
   }
+}
+
+/** Offers last one answer: any move clears them. */
+function withoutOffers(conversation: Conversation): Conversation {
+  if (conversation.offers === undefined) return conversation;
+  const { offers: _cleared, ...rest } = conversation;
+  return rest;
+}
+
+function withOffers(conversation: Conversation, offers: string[]): Conversation {
+  const rest = withoutOffers(conversation);
+  return offers.length > 0 ? { ...rest, offers } : rest;
+}
+
+function sameState(a: Place, b: Place): boolean {
+  return a.flow === b.flow && JSON.stringify(a.state.value) === JSON.stringify(b.state.value);
 }
 
 /**

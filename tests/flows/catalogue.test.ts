@@ -2,8 +2,10 @@
 // used, every fact names its source, and every line keeps CONTENT.md's voice.
 import { describe, expect, it } from 'vitest';
 import { en } from '../../flows/content/en.js';
-import { allKeys, text } from '../../flows/content/index.js';
+import { allKeys, hasText, text } from '../../flows/content/index.js';
 import { ENGINE_TEXT_KEYS } from '../../server/engine/check.js';
+import { offerLabelKey } from '../../server/engine/text-keys.js';
+import { routingCatalogue, routingTopicsMissingFrom } from '../../server/routing/catalogue.js';
 import { getContact } from '../../flows/contacts.js';
 import { allLeaves, allMessages, flows } from './support.js';
 import * as sources from '../../flows/sources.js';
@@ -15,6 +17,9 @@ const SEEDS_DIR = fileURLToPath(new URL('../../docs/seeds/', import.meta.url));
 /** Every key a person can be shown: messages, choice labels, and the engine's own. */
 function usedKeys(): Set<string> {
   const used = new Set<string>(ENGINE_TEXT_KEYS);
+  // Topics offered for typed text ("Did you mean…"), and the menu offered with them.
+  for (const topic of routingCatalogue('en').topics) used.add(offerLabelKey(topic.flow));
+  used.add(offerLabelKey('menu'));
   for (const { spec } of allMessages()) used.add(spec.text);
   for (const { flow, node } of allLeaves()) {
     for (const event of Object.keys(node.config.on ?? {})) {
@@ -28,7 +33,11 @@ describe('the content catalogue', () => {
   const used = usedKeys();
 
   it('has every key the flows and the engine name', () => {
-    expect([...used].filter((k) => !Object.hasOwn(en, k))).toEqual([]);
+    expect([...used].filter((k) => !hasText(k))).toEqual([]);
+  });
+
+  it('every topic typed text can lead to is a flow the guide has', () => {
+    expect(routingTopicsMissingFrom(flows.map((f) => f.id))).toEqual([]);
   });
 
   it('has no unused key (a dead key is a word nobody reviews)', () => {
@@ -40,7 +49,7 @@ describe('the content catalogue', () => {
   });
 
   it('every message shows text, and no text is blank', () => {
-    for (const key of allKeys()) expect(en[key]!.trim().length, key).toBeGreaterThan(0);
+    for (const key of allKeys()) expect(text('en', key).trim().length, key).toBeGreaterThan(0);
   });
 });
 
@@ -81,7 +90,7 @@ describe('sources', () => {
 
   it('no message carries a phone number in its words: numbers live in contacts.ts only', () => {
     for (const key of allKeys()) {
-      expect(en[key], key).not.toMatch(/\b0\d{3}\s?\d{3}\s?\d{3,4}\b|\b0\d{9,10}\b/);
+      expect(text('en', key), key).not.toMatch(/\b0\d{3}\s?\d{3}\s?\d{3,4}\b|\b0\d{9,10}\b/);
     }
   });
 

@@ -1,0 +1,8 @@
+// Catalogue keys the engine shows of its own accord, in one place so the start-up check and the
+// content tests know them (a module of its own: engine.ts and check.ts import each other).
+
+/** Answers to typed text (words in flows/content/routing.<locale>.ts). */
+export const SAY_SUGGEST = 'routing.suggest';
+export const SAY_NONE = ['routing.none', 'routing.none.danger', 'routing.none.helpline'] as const;
+/** The label of a topic offered for typed text. */
+export const offerLabelKey = (flow: string) => `routing.topic.${flow}`;

@@ -1,0 +1,53 @@
+// The shape of a locale's routing data (flows/content/routing.<locale>.ts). Everything the
+// router knows about words lives in that data, so a reviewer can read it, a translator can
+// write the Welsh one, and the code only matches.
+
+/** One topic a person can be sent to by what they type. */
+export interface RoutingTopic {
+  /** The flow it leads to (a flow id from flows/index.ts). */
+  flow: string;
+  /** Shown as the choice when the guide asks "Did you mean…". */
+  title: string;
+  /** Words and short phrases people use for this topic, slang included. */
+  synonyms: readonly string[];
+  /** Whole questions as people ask them (from the seeds' FAQ, forum posts and blogs). */
+  examples: readonly string[];
+}
+
+export interface RoutingCatalogue {
+  topics: readonly RoutingTopic[];
+  /** Single words replaced before matching: "sw" → "social worker". Keys are normalised words. */
+  slang: Readonly<Record<string, string>>;
+  /** Words too common to tell topics apart. Normalised, after slang. */
+  stopWords: readonly string[];
+  /**
+   * Signs of immediate danger, as regular expressions over normalised text (lower case, no
+   * apostrophes or punctuation, single spaces, slang expanded: "he's" is "he is"). Each is
+   * matched as whole words; repeated letters are ignored on both sides ("kill" = "kil").
+   */
+  danger: readonly string[];
+  /**
+   * Single words that are a sign of danger wherever they stand, in any form ("punched",
+   * "punching" for "punch"): violence, weapons, injuries. Matched by stem, and words of seven
+   * letters or more also with one letter wrong ("strangeld", "bleading").
+   */
+  dangerWords: readonly string[];
+  /**
+   * Signs that mean danger only together: every pattern of a group must appear somewhere in
+   * the text ("he" and "drunk"; "he" and "won't let me"). Same pattern rules as `danger`.
+   */
+  dangerTogether: readonly (readonly string[])[];
+  /** Words the guide shows when it routes typed text ("Did you mean…", "not found"). */
+  messages: Readonly<Record<string, string>>;
+}
+
+/** A translation in progress: any part may be missing and falls back to English. */
+export type PartialRoutingCatalogue = {
+  topics?: readonly RoutingTopic[];
+  slang?: Readonly<Record<string, string>>;
+  stopWords?: readonly string[];
+  danger?: readonly string[];
+  dangerWords?: readonly string[];
+  dangerTogether?: readonly (readonly string[])[];
+  messages?: Readonly<Record<string, string>>;
+};

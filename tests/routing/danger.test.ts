@@ -1,0 +1,118 @@
+// Danger is heard first, in many phrasings and spellings. Missing it is the one failure that
+// matters most, so the signs are tested in the shapes people type them, not only as written.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Router } from '../../server/routing/router.js';
+import { withinOneEdit } from '../../server/routing/danger.js';
+
+const router = new Router();
+const isDanger = (text: string, locale: 'en' | 'cy' = 'en') => router.route(text, locale).kind === 'danger';
+
+// One phrasing per kind of sign the issue names (threats, weapons, presence, injuries,
+// cannot talk, children hurt now); the evaluation set holds many more.
+const signs = [
+  'he said he will kill me',
+  'he threatened to stab me',
+  'he has a knife',
+  'my ex has got a gun',
+  'he is outside',
+  'hes at the door',
+  'my ex is on his way',
+  'he is coming round',
+  'he is banging on the door',
+  'he broke in',
+  'i cant talk',
+  'he will hear me',
+  'he hit me',
+  'he strangled me',
+  'i am bleeding',
+  'he is hurting the kids',
+  'he hit my son',
+  'he wont let me leave',
+  'i am scared for my life',
+  'help me please',
+];
+
+describe('danger signs', () => {
+  for (const sign of signs) {
+    it(`hears "${sign}"`, () => {
+      expect(isDanger(sign)).toBe(true);
+    });
+  }
+
+  it('hears common misspellings, slang and repeated letters', () => {
+    for (const text of [
+      'hes gonna kil me',
+      'hes threatend to stab me',
+      'he has a knif',
+      'he got a nife',
+      'hes outsideee',
+      'he’s HERE',
+      'HE CHOKD ME',
+      'he choked me',
+      'i carnt talk',
+      'i cnt speak hes here',
+      'my bf is kickin the door in',
+      'pls help',
+      'HELP!!!',
+      'hellllp',
+    ]) {
+      expect(isDanger(text), text).toBe(true);
+    }
+  });
+
+  it('hears a sign anywhere in a longer message, however it is cased or punctuated', () => {
+    const filler = fc.constantFrom('', 'sorry', 'i dont know what to do', 'its 2am and', 'please', 'my sw said', 'x');
+    const casing = fc.constantFrom((s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase()));
+    const punctuation = fc.constantFrom('', '.', '!!!', '?', ' …', ',');
+    fc.assert(
+      fc.property(fc.constantFrom(...signs), filler, filler, casing, punctuation, (sign, before, after, cased, mark) => {
+        const text = cased(`${before} ${sign}${mark} ${after}`);
+        return isDanger(text);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('hears danger words in any form and long ones misspelt by a letter', () => {
+    for (const text of ['he punched the wall by my head', 'my boyfriend pinned me down', 'he threw a cup', 'he strangeld me', 'im bleading', 'he atacked me']) {
+      expect(isDanger(text), text).toBe(true);
+    }
+  });
+
+  it('does not stretch short words into danger ("picked" is not "kicked")', () => {
+    expect(isDanger('he picked her up from school')).toBe(false);
+    expect(isDanger('we had lunch at the centre')).toBe(false);
+  });
+
+  it('withinOneEdit counts one change, addition, removal or swap of neighbours', () => {
+    expect(withinOneEdit('strangled', 'strangeld')).toBe(true);
+    expect(withinOneEdit('strangled', 'strnagedl')).toBe(false);
+    expect(withinOneEdit('bleding', 'bleading')).toBe(true);
+    expect(withinOneEdit('atacked', 'attacked')).toBe(true);
+    expect(withinOneEdit('atacked', 'atacked')).toBe(true);
+    expect(withinOneEdit('weapon', 'wepon')).toBe(true);
+    expect(withinOneEdit('kicked', 'picker')).toBe(false);
+  });
+
+  it('does not treat every message as danger', () => {
+    for (const text of ['what is a child protection plan', 'can i bring a friend to the conference', 'how do i complain', '']) {
+      expect(isDanger(text), text).toBe(false);
+    }
+  });
+
+  it('hears Welsh danger words in the Welsh locale, and English ones there too', () => {
+    expect(isDanger('mae o tu allan', 'cy')).toBe(true);
+    expect(isDanger('mae ganddo gyllell', 'cy')).toBe(true);
+    expect(isDanger('he is outside', 'cy')).toBe(true);
+    expect(isDanger('beth yw cynllun amddiffyn plant', 'cy')).toBe(false);
+  });
+
+  it('is deterministic: the same text always gives the same answer', () => {
+    const again = new Router();
+    for (const text of [...signs, 'what is a plan', 'social worker']) {
+      expect(again.route(text, 'en')).toEqual(router.route(text, 'en'));
+      expect(router.route(text, 'en')).toEqual(router.route(text, 'en'));
+    }
+  });
+});
