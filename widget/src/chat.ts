@@ -241,8 +241,8 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
     }
     for (const c of own) if (c !== next && c !== previous) nodes.push(choiceButton(c, ''));
     choices.replaceChildren(...nodes);
-    // In a walkthrough "Previous" already goes back.
-    back.hidden = !step.canGoBack || (walk && !previous);
+    // In a walkthrough "Previous" takes Back's place: two ways back would only confuse.
+    back.hidden = !step.canGoBack || walk;
   }
 
   function choiceButton(choice: ChoiceOut, cls: string): HTMLButtonElement {

@@ -78,7 +78,8 @@ function buildKit(): void {
     words.skip,
   );
   status = h('div', { class: 'toast', role: 'status' });
-  kitRoot.replaceChildren(skip, status);
+  // In a landmark of its own, so it is found like the page's other navigation.
+  kitRoot.replaceChildren(h('nav', { 'aria-label': words.exit }, skip), status);
 }
 
 function onKeyup(event: KeyboardEvent): void {
