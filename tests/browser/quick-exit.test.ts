@@ -99,6 +99,11 @@ describe('quick exit', { timeout: 90_000 }, () => {
     await v.page.keyboard.press('Shift');
     await expect(toast.textContent()).resolves.toBe('Press Shift 2 more times to leave this page.');
     await expect(toast.getAttribute('role')).resolves.toBe('status');
+    // Seen on top of everything, the open panel included.
+    const box = (await toast.boundingBox())!;
+    await expect(
+      v.page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.tagName.toLowerCase(), [box.x + box.width / 2, box.y + box.height / 2]),
+    ).resolves.toBe('safe-steps-exit');
     await v.page.keyboard.press('Shift');
     await expect(toast.textContent()).resolves.toBe('Press Shift 1 more time to leave this page.');
     await v.page.keyboard.press('Shift');

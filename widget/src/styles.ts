@@ -4,7 +4,8 @@
 // zoom and the browser's font setting work. A charity themes it with custom properties, which
 // cross the shadow boundary: --safe-steps-accent (a colour that white text reads well on),
 // --safe-steps-on-accent, --safe-steps-accent-dark (links and outlines in dark mode) and
-// --safe-steps-font.
+// --safe-steps-font. The skip link and the Shift message sit above everything, the panel
+// above the launcher.
 const focus = `outline:3px solid #ffbf47;outline-offset:0;box-shadow:0 0 0 6px #0b0c0c`;
 
 export const styles = `
@@ -32,11 +33,11 @@ button[aria-disabled=true]{cursor:wait}
 .primary,.open{background:var(--accent);border-color:var(--accent);color:var(--on-accent);font-weight:700}
 .sr{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0}
 .launcher{position:fixed;right:1em;bottom:1em;left:auto;display:flex;flex-wrap:wrap;justify-content:flex-end;gap:.5em;
-max-width:calc(100vw - 2em);z-index:2147483646}
+max-width:calc(100vw - 2em);z-index:2147483645}
 .launcher button{box-shadow:0 .2em .8em rgba(0,0,0,.3)}
 .panel{position:fixed;right:1em;bottom:5em;width:min(26em,calc(100vw - 2em));height:min(40em,calc(100vh - 7em));
 height:min(40em,calc(100dvh - 7em));display:flex;flex-direction:column;background:var(--bg);color:var(--fg);
-border:2px solid var(--accent);border-radius:.6em;box-shadow:0 .3em 1.2em rgba(0,0,0,.35);z-index:2147483647;overflow:hidden}
+border:2px solid var(--accent);border-radius:.6em;box-shadow:0 .3em 1.2em rgba(0,0,0,.35);z-index:2147483646;overflow:hidden}
 @media (max-width:36em),(max-height:36em){.panel{inset:0;width:auto;height:auto;border:0;border-radius:0}}
 @media (prefers-reduced-motion:no-preference){.panel{animation:in .15s ease-out}.body{scroll-behavior:smooth}}
 @keyframes in{from{opacity:0;transform:translateY(.5em)}}
