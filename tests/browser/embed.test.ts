@@ -17,7 +17,7 @@ beforeAll(async () => {
   [browser, guide] = await Promise.all([launchChromium(), startServer()]);
   site = await startHostSite(
     {
-      '/': hostPage({ guide: guide.httpUrl, scriptAttrs: 'data-exit-url="/exit" data-title="Get help now"' }),
+      '/': hostPage({ guide: guide.httpUrl, scriptAttrs: 'data-exit-url="/exit" data-title="Get help now" data-locale="cy"' }),
       '/hostile': hostPage({ guide: guide.httpUrl }).replace('/host.css', '/hostile.css'),
       '/markup': hostPage({
         guide: guide.httpUrl,
@@ -143,6 +143,8 @@ describe('embedding with one script tag', { timeout: 90_000 }, () => {
 
     await page.getByRole('button', { name: 'About this guide' }).click();
     await log(page).getByText('It describes how things work in England').waitFor();
+    // data-locale reaches the server (Welsh falls back to English until translated).
+    expect(frames.sent[0]).toEqual({ type: 'start', locale: 'cy' });
     await expect(focused(page)).resolves.toMatchObject({ label: 'Latest reply', inWidget: true });
     // What the person chose is shown back to them.
     await expect(page.locator('safe-steps-chat .you').last().textContent()).resolves.toBe('You chose: About this guide');

@@ -23,6 +23,7 @@ beforeAll(async () => {
       '/': page('data-exit-url="/exit"'),
       '/new-tab': page('data-exit-url="/exit" data-exit-new-tab'),
       '/stays': page('data-exit-url="/no-content"'),
+      '/script-url': page('data-exit-url="javascript:alert(1)"'),
       '/host.css': 'body { margin: 0; }',
       '/exit': neutralPage,
       // A navigation answered with 204 does not leave the page, so the page can be watched
@@ -143,6 +144,11 @@ describe('quick exit', { timeout: 90_000 }, () => {
     expect(box!.height).toBeGreaterThan(30);
     await v.page.keyboard.press('Enter');
     await expectLeft(v);
+  });
+
+  it('never takes a javascript: address as its exit', async () => {
+    const v = await visit('/script-url');
+    await expect(v.page.locator('safe-steps-exit .skip').getAttribute('href')).resolves.toBe('https://www.bbc.co.uk/weather');
   });
 
   it('can open the neutral site in a new tab as well (data-exit-new-tab)', async () => {

@@ -25,6 +25,8 @@ export function strictCsp(guideHttpUrl: string): string {
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",
+    // Trusted Types: any use of innerHTML and the like from a string would be refused.
+    "require-trusted-types-for 'script'",
   ].join('; ');
 }
 
