@@ -53,6 +53,8 @@ class SafeStepsChat extends HTMLElement {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     adoptStyles(root, styles);
     const options = optionsFor(this);
+    // The styles key on the attribute, whichever way inline mode was asked for.
+    if (options.mode === 'inline') this.setAttribute('mode', 'inline');
     let chat: Chat = createChat(root, options);
     const unregister = register(
       {
