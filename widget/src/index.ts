@@ -1,172 +1,89 @@
-// safe-steps widget, first version: one script tag adds a launcher and a chat panel to any
-// page. It lives in a shadow root so the host page's styles cannot break it. Nothing is stored
-// in the browser: the resume token lives in this closure only.
+// safe-steps widget: one script tag adds the guide to any page, on any origin.
+//
+//   <script src="https://GUIDE-HOST/widget.js" defer></script>
+//
+// It defines the <safe-steps-chat> element and, unless the page already has one, adds a
+// floating one (a launcher in the corner). Each renders inside an open shadow root. Nothing is
+// stored in the browser: no cookies, no storage, no URL changes; the resume token lives in
+// memory only. See docs/widget.md.
+import { createChat, type Chat, type ChatOptions } from './chat.js';
+import { adoptStyles } from './dom.js';
+import { register } from './page.js';
 import { styles } from './styles.js';
+import { DEFAULT_EXIT_URL, DEFAULT_SAFETY_URL, words } from './words.js';
 
-interface Contact { id: string; name: string; number: string; tel?: string; hours: string; openNow: boolean }
-interface Message { text: string; source?: string; contact?: Contact }
-interface Choice { id: string; label: string; global?: boolean }
-interface Step {
-  type: 'step'; token: string; flow: string; node: string; messages: Message[]; choices: Choice[];
-  canGoBack: boolean; final: boolean; progress?: { step: number; of: number };
-}
-type ServerFrame = Step | { type: 'error'; code: string; message: string } | { type: 'bye' };
-
-const script = (document.currentScript as HTMLScriptElement | null) ??
+// Only readable while this script first runs.
+const script =
+  (document.currentScript as HTMLScriptElement | null) ??
   document.querySelector<HTMLScriptElement>('script[src*="widget.js"]');
-const origin = script ? new URL(script.src, location.href) : new URL(location.href);
-const chatUrl = `${origin.protocol === 'https:' ? 'wss:' : 'ws:'}//${origin.host}/chat`;
-const exitUrl = script?.dataset.exitUrl || 'https://www.bbc.co.uk/weather';
-const title = script?.dataset.title || 'What happens next';
+const server = new URL(script?.src || location.href, location.href);
+const chatUrl = `${server.protocol === 'https:' ? 'wss:' : 'ws:'}//${server.host}/chat`;
 
-const host = document.createElement('div');
-host.setAttribute('data-safe-steps', '');
-const root = host.attachShadow({ mode: 'open' });
-root.innerHTML = `<style>${styles}</style>
-<div class="launcher">
-  <button type="button" class="open" aria-expanded="false" aria-controls="panel">${title}</button>
-  <button type="button" class="exit">Quick exit</button>
-</div>
-<section id="panel" class="panel" role="dialog" aria-label="${title}" hidden>
-  <header>
-    <h2>${title}</h2>
-    <button type="button" class="exit">Quick exit</button>
-    <button type="button" class="close" aria-label="Close the guide">×</button>
-  </header>
-  <div class="log" aria-live="polite"></div>
-  <div class="choices" role="group" aria-label="Choices"></div>
-  <div class="nav">
-    <button type="button" class="back">Back</button>
-    <button type="button" class="restart">Start again</button>
-  </div>
-  <form class="say">
-    <label for="say-text">Or type your question</label>
-    <input id="say-text" name="text" maxlength="500" autocomplete="off">
-    <button type="submit">Send</button>
-  </form>
-</section>`;
+/** Only http(s) addresses: a `javascript:` exit URL must never run. */
+function webUrl(value: string | null, fallback: string): string {
+  try {
+    const url = new URL(value || fallback, location.href);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+  } catch {
+    // fall through to the default
+  }
+  return fallback;
+}
 
-const $ = <T extends Element>(selector: string) => root.querySelector(selector) as T;
-const panel = $<HTMLElement>('.panel');
-const openButton = $<HTMLButtonElement>('.open');
-const log = $<HTMLElement>('.log');
-const choicesBox = $<HTMLElement>('.choices');
-const backButton = $<HTMLButtonElement>('.back');
-const form = $<HTMLFormElement>('.say');
-const input = $<HTMLInputElement>('#say-text');
-
-let socket: WebSocket | undefined;
-let token: string | undefined;
-let exiting = false;
-
-function connect(): void {
-  socket = new WebSocket(chatUrl);
-  socket.onopen = () => send(token ? { type: 'start', resume: token } : { type: 'start' });
-  socket.onmessage = (event) => receive(JSON.parse(String(event.data)) as ServerFrame);
-  socket.onclose = () => {
-    socket = undefined;
-    if (!exiting && !panel.hidden) setTimeout(connect, 1000);
+/** An element's own attribute wins; then the script tag's; then the default. */
+function optionsFor(el: HTMLElement): ChatOptions {
+  const data = (name: string) => el.getAttribute(`data-${name}`) ?? script?.getAttribute(`data-${name}`) ?? null;
+  const newTab = data('exit-new-tab');
+  return {
+    mode: (el.getAttribute('mode') ?? data('mode')) === 'inline' ? 'inline' : 'floating',
+    flow: el.getAttribute('flow') ?? data('flow') ?? undefined,
+    locale: data('locale') === 'cy' ? 'cy' : 'en',
+    title: data('title') || words.title,
+    exit: { url: webUrl(data('exit-url'), DEFAULT_EXIT_URL), newTab: newTab !== null && newTab !== 'false' },
+    safetyUrl: webUrl(data('safety-url'), DEFAULT_SAFETY_URL),
+    chatUrl,
   };
 }
 
-function send(frame: object): void {
-  if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(frame));
-}
+const stops = new WeakMap<HTMLElement, () => void>();
 
-function receive(frame: ServerFrame): void {
-  if (frame.type === 'step') {
-    token = frame.token;
-    renderStep(frame);
-  } else if (frame.type === 'error') {
-    if (frame.code !== 'expired') addNote(frame.message);
+class SafeStepsChat extends HTMLElement {
+  connectedCallback(): void {
+    if (stops.has(this)) return;
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    adoptStyles(root, styles);
+    const options = optionsFor(this);
+    // The styles key on the attribute, whichever way inline mode was asked for.
+    if (options.mode === 'inline') this.setAttribute('mode', 'inline');
+    let chat: Chat = createChat(root, options);
+    const unregister = register(
+      {
+        exit: () => chat.exit(),
+        reset: () => {
+          chat.stop();
+          chat = createChat(root, options);
+        },
+      },
+      options.exit,
+    );
+    stops.set(this, () => {
+      chat.stop();
+      unregister();
+    });
+  }
+
+  disconnectedCallback(): void {
+    stops.get(this)?.();
+    stops.delete(this);
   }
 }
 
-function addNote(text: string): void {
-  const p = document.createElement('p');
-  p.className = 'note';
-  p.textContent = text;
-  log.append(p);
+// A page that includes the script twice still gets one guide.
+if (!customElements.get('safe-steps-chat')) {
+  customElements.define('safe-steps-chat', SafeStepsChat);
+  const mount = () => {
+    if (!document.querySelector('safe-steps-chat')) document.body.append(document.createElement('safe-steps-chat'));
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount);
+  else mount();
 }
-
-function renderStep(step: Step): void {
-  const block = document.createElement('div');
-  block.className = 'step';
-  block.tabIndex = -1;
-  if (step.progress) {
-    const progress = document.createElement('p');
-    progress.className = 'progress';
-    progress.textContent = `Step ${step.progress.step} of ${step.progress.of}`;
-    block.append(progress);
-  }
-  for (const message of step.messages) {
-    const p = document.createElement('p');
-    p.textContent = message.text;
-    block.append(p);
-    if (message.contact?.tel) {
-      const a = document.createElement('a');
-      a.className = 'call';
-      a.href = `tel:${message.contact.tel}`;
-      a.textContent = `Call ${message.contact.name}: ${message.contact.number}`;
-      const hours = document.createElement('span');
-      hours.className = 'hours';
-      hours.textContent = message.contact.openNow ? `Open now. ${message.contact.hours}` : `Closed now. ${message.contact.hours}`;
-      block.append(a, hours);
-    }
-  }
-  log.append(block);
-  choicesBox.replaceChildren(
-    ...step.choices.map((choice) => {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = choice.label;
-      if (choice.global) button.className = choice.id === 'danger' ? 'danger' : 'global';
-      button.onclick = () => send({ type: 'choose', choice: choice.id });
-      return button;
-    }),
-  );
-  backButton.disabled = !step.canGoBack;
-  block.focus();
-}
-
-function open(): void {
-  panel.hidden = false;
-  openButton.setAttribute('aria-expanded', 'true');
-  if (!socket) connect();
-}
-
-function close(): void {
-  panel.hidden = true;
-  openButton.setAttribute('aria-expanded', 'false');
-  openButton.focus();
-}
-
-function quickExit(): void {
-  exiting = true;
-  host.remove();
-  document.documentElement.style.visibility = 'hidden';
-  send({ type: 'exit' });
-  token = undefined;
-  location.replace(exitUrl);
-}
-
-openButton.onclick = () => (panel.hidden ? open() : close());
-$<HTMLButtonElement>('.close').onclick = close;
-for (const button of root.querySelectorAll<HTMLButtonElement>('.exit')) button.onclick = quickExit;
-backButton.onclick = () => send({ type: 'back' });
-$<HTMLButtonElement>('.restart').onclick = () => {
-  log.replaceChildren();
-  send({ type: 'restart' });
-};
-form.onsubmit = (event) => {
-  event.preventDefault();
-  const text = input.value.trim();
-  if (!text) return;
-  send({ type: 'say', text });
-  input.value = '';
-};
-panel.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') close();
-});
-
-document.body.append(host);

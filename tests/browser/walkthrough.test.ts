@@ -1,0 +1,116 @@
+// Inline mode in real Chromium: <safe-steps-chat mode="inline" flow="…"> on a charity's page
+// shows a "what happens next" walkthrough in the page itself, step by step, with "Step N of M"
+// and Previous/Next. The walkthrough is a small fixture flow served by the real engine, beside
+// every real flow.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { startServer, type TestServer } from '../support/server.js';
+import { walkthroughEngine, WALK_FLOW } from './fixtures/walkthrough.js';
+import { launchChromium, phoneContext } from './support/chromium.js';
+import { hostPage, neutralPage, startHostSite, strictCsp, type HostSite } from './support/host.js';
+import { cspViolations, focused, runAxe, serious, watchFrames, type Frames } from './support/widget.js';
+
+let browser: Browser;
+let guide: TestServer;
+let site: HostSite;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  [browser, guide] = await Promise.all([launchChromium(), startServer({ engine: walkthroughEngine() })]);
+  const inline = (flow: string) =>
+    hostPage({
+      guide: guide.httpUrl,
+      scriptAttrs: 'data-exit-url="/exit"',
+      main: `<safe-steps-chat mode="inline" flow="${flow}" data-title="What happens next: step by step"></safe-steps-chat>`,
+    });
+  site = await startHostSite(
+    {
+      '/': inline(WALK_FLOW),
+      '/unknown': inline('no-such-flow'),
+      '/host.css': 'body { margin: 0; } main, header { padding: 0 1rem; }',
+      '/exit': neutralPage,
+    },
+    strictCsp(guide.httpUrl),
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await guide?.close();
+});
+
+async function fresh(path = '/', options: BrowserContextOptions = {}): Promise<{ page: Page; frames: Frames }> {
+  await context?.close();
+  context = await phoneContext(browser, options);
+  const page = await context.newPage();
+  const frames = watchFrames(page);
+  await page.goto(site.url(path));
+  return { page, frames };
+}
+
+const chat = (page: Page) => page.locator('safe-steps-chat');
+const progress = (page: Page) => chat(page).locator('.step .progress');
+
+describe('inline walkthrough', { timeout: 90_000 }, () => {
+  it('starts the named flow in the page, one step at a time, with Step N of M and Previous/Next', async () => {
+    const { page, frames } = await fresh();
+    await progress(page).waitFor();
+    await expect(progress(page).textContent()).resolves.toBe('Step 1 of 3');
+    expect(frames.sent[0]).toMatchObject({ type: 'start', flow: WALK_FLOW });
+    // In the page's flow: no launcher, a heading, quick exit and the danger choice always there.
+    await expect(chat(page).locator('.launcher').count()).resolves.toBe(0);
+    await expect(chat(page).getByRole('heading', { name: 'What happens next: step by step' }).isVisible()).resolves.toBe(true);
+    await expect(chat(page).locator('.head .exit').isVisible()).resolves.toBe(true);
+    await expect(chat(page).locator('.foot .danger').isVisible()).resolves.toBe(true);
+    await expect(page.locator('safe-steps-exit .skip').count()).resolves.toBe(1);
+    // Loading the page does not pull focus into the guide.
+    await expect(focused(page)).resolves.toBeNull();
+    // Step 1: nothing to go back to, so only Next.
+    await expect(chat(page).locator('.nav button').allTextContents()).resolves.toEqual(['Next step']);
+    await expect(chat(page).getByRole('button', { name: 'Back', exact: true }).isHidden()).resolves.toBe(true);
+
+    await chat(page).getByRole('button', { name: 'Next' }).click();
+    await progress(page).getByText('Step 2 of 3').waitFor();
+    await expect(focused(page)).resolves.toMatchObject({ label: 'Step 2 of 3', inWidget: true });
+    // Only the current step is on screen, with its number, source and opening state.
+    await expect(chat(page).locator('.log .step').count()).resolves.toBe(1);
+    await expect(chat(page).locator('.step .src').textContent()).resolves.toBe('Source: Working Together to Safeguard Children 2023');
+    await expect(chat(page).locator('.step .call').textContent()).resolves.toMatch(/0808 2000 247.*Open now/);
+    await expect(chat(page).locator('.nav button').allTextContents()).resolves.toEqual(['Previous step', 'Next step']);
+
+    await chat(page).getByRole('button', { name: 'Next' }).click();
+    await progress(page).getByText('Step 3 of 3').waitFor();
+    // This step offers no "previous" of its own: Previous sends Back.
+    await expect(chat(page).locator('.nav button').allTextContents()).resolves.toEqual(['Previous']);
+    await chat(page).getByRole('button', { name: 'Previous' }).click();
+    await progress(page).getByText('Step 2 of 3').waitFor();
+    expect(frames.sent.at(-1)).toEqual({ type: 'back' });
+
+    // Here the flow has its own "previous" choice, and the widget uses it.
+    await chat(page).getByRole('button', { name: 'Previous' }).click();
+    await progress(page).getByText('Step 1 of 3').waitFor();
+    expect(frames.sent.at(-1)).toEqual({ type: 'choose', choice: 'previous' });
+    await expect(focused(page)).resolves.toMatchObject({ label: 'Step 1 of 3', inWidget: true });
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('falls back to the main menu when the named flow does not exist', async () => {
+    const { page, frames } = await fresh('/unknown');
+    await chat(page).locator('.log').getByText('What would you like help with?').waitFor();
+    expect(frames.received.map((f) => f.type)).toEqual(['error', 'step']);
+    expect(frames.received[1]).toMatchObject({ flow: 'menu' });
+    await expect(chat(page).locator('.note').count()).resolves.toBe(0);
+  });
+
+  it('passes axe on a walkthrough step, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await fresh('/', { colorScheme });
+      await chat(page).getByRole('button', { name: 'Next' }).click();
+      await progress(page).getByText('Step 2 of 3').waitFor();
+      const violations = await runAxe(page);
+      console.log(`axe, walkthrough step (${colorScheme}): ${violations.map((v) => `${v.id} (${v.impact})`).join(', ') || 'no violations'}`);
+      expect(serious(violations)).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,325 @@
+// One guide on the page: a launcher and a chat panel (floating mode), or a walkthrough in the
+// page's own flow (inline mode). It renders `step` frames as messages and real buttons, sends
+// the person's choices, keeps focus on the newest content and announces it once, and carries
+// on through network trouble without showing anything twice.
+import type { ChoiceOut, ContactOut, MessageOut, ServerFrame, StepFrame } from '../../server/protocol.js';
+import { openLink, type Link, type LinkState } from './connection.js';
+import { h } from './dom.js';
+import { quickExit, type ExitTarget } from './page.js';
+import { reader } from './read-aloud.js';
+import { offlineContacts, words } from './words.js';
+
+export interface ChatOptions {
+  mode: 'floating' | 'inline';
+  /** Flow to start in (inline walkthroughs); the main menu if absent or unknown. */
+  flow?: string;
+  locale: 'en' | 'cy';
+  title: string;
+  exit: ExitTarget;
+  safetyUrl: string;
+  chatUrl: string;
+}
+
+export interface Chat {
+  /** Quick exit: tell the server to forget, then blank. */
+  exit(): void;
+  /** Stop quietly (the element left the page). */
+  stop(): void;
+}
+
+/** Oldest entries leave the log beyond this, so a long conversation stays light. */
+const LOG_LIMIT = 60;
+
+export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
+  const inline = o.mode === 'inline';
+  const speech = reader();
+  let link: Link | undefined;
+  let token: string | undefined;
+  let last: StepFrame | undefined;
+  /** An answer is on its way; a second tap is ignored rather than sent against a stale screen. */
+  let waiting = false;
+  let clearLog = false;
+  /** The person acted, so focus follows the answer. */
+  let moveFocus = false;
+  let flowUnknown = false;
+  /** Notes (errors) shown since the last step; inline mode keeps them above the next one. */
+  let notes: HTMLElement[] = [];
+
+  const button = (label: string, cls: string, onclick: () => void, extra: Record<string, string | boolean> = {}) =>
+    h('button', { type: 'button', class: cls, onclick, ...extra }, label);
+  const exitButton = () => button(words.exit, 'exit', () => quickExit(o.exit));
+
+  const live = h('div', { class: 'sr', 'aria-live': 'polite' });
+  const status = h('p', { class: 'status', role: 'status' });
+  const offline = h(
+    'div',
+    { class: 'offline', tabindex: -1, hidden: true },
+    h('p', null, words.offlineHelp),
+    ...offlineContacts.map(contactLink),
+  );
+  const notice = h(
+    'div',
+    { class: 'notice' },
+    h('p', null, words.noticeExit),
+    h(
+      'p',
+      null,
+      `${words.noticeHistory} `,
+      h('a', { href: o.safetyUrl, target: '_blank', rel: 'noopener noreferrer' }, words.safetyLink),
+    ),
+  );
+  const log = h('div', { class: 'log' });
+  const choices = h('div', { class: 'choices', role: 'group', 'aria-label': 'Choices' });
+  const back = button(words.back, '', () => act({ type: 'back' }), { hidden: true });
+  const restart = button(words.restart, '', () => {
+    if (act({ type: 'restart' })) clearLog = true;
+  });
+  const read = button(words.read, '', toggleReading, { hidden: !speech.available });
+  const input = h('input', { id: 'say', name: 'text', maxlength: 500, autocomplete: 'off', enterkeyhint: 'send' });
+  const form = h(
+    'form',
+    { class: 'say', onsubmit: onSay },
+    h('label', { for: 'say' }, words.sayLabel),
+    h('div', { class: 'row' }, input, h('button', { type: 'submit' }, words.send)),
+  );
+  const danger = button(words.danger, 'danger', onDanger);
+  const body = h(
+    'div',
+    { class: 'body' },
+    notice,
+    log,
+    choices,
+    h('div', { class: 'tools' }, back, restart, read),
+    form,
+  );
+  const heading = h('h2', { id: 'title', tabindex: -1 }, o.title);
+  const inner = [status, offline, body, h('div', { class: 'foot' }, danger), live];
+
+  let panel: HTMLElement | undefined;
+  let opener: HTMLButtonElement | undefined;
+  if (inline) {
+    root.replaceChildren(
+      h('section', { class: 'w inline', lang: 'en-GB', 'aria-labelledby': 'title' }, h('div', { class: 'head' }, heading, exitButton()), ...inner),
+    );
+    connect();
+  } else {
+    opener = button(o.title, 'open', () => (panel?.hidden ? show() : hide()), { 'aria-expanded': 'false', 'aria-controls': 'panel' });
+    panel = h(
+      'section',
+      { id: 'panel', class: 'panel', role: 'dialog', 'aria-labelledby': 'title', hidden: true, onkeydown: onPanelKey },
+      h('div', { class: 'head' }, heading, exitButton(), button('×', 'close', hide, { 'aria-label': words.close })),
+      ...inner,
+    );
+    root.replaceChildren(
+      h('aside', { class: 'w', lang: 'en-GB', 'aria-label': o.title }, h('div', { class: 'launcher' }, opener, exitButton()), panel),
+    );
+  }
+
+  function show(): void {
+    if (!panel || !opener) return;
+    panel.hidden = false;
+    opener.setAttribute('aria-expanded', 'true');
+    (lastStep() ?? heading).focus();
+    if (!link) {
+      moveFocus = true;
+      connect();
+    }
+  }
+
+  function hide(): void {
+    if (!panel || !opener) return;
+    panel.hidden = true;
+    opener.setAttribute('aria-expanded', 'false');
+    speech.stop();
+    opener.focus();
+  }
+
+  function onPanelKey(event: Event): void {
+    // Escape closes the panel, never the page, and the host page does not see it.
+    if ((event as KeyboardEvent).key !== 'Escape') return;
+    event.stopPropagation();
+    hide();
+  }
+
+  function connect(): void {
+    link = openLink(o.chatUrl, { open: start, frame: onFrame, state: onState });
+  }
+
+  function start(): void {
+    const flow = o.flow && !flowUnknown ? { flow: o.flow } : {};
+    // After a reconnect the server carries on from the token; if it has forgotten, it starts
+    // the named flow (or the menu) afresh and says so.
+    link?.send({ type: 'start', locale: o.locale, ...flow, ...(token ? { resume: token } : {}) });
+  }
+
+  function onState(state: LinkState): void {
+    status.textContent =
+      state === 'connecting' ? words.connecting
+      : state === 'retrying' ? words.reconnecting
+      : state === 'unreachable' ? words.unreachable
+      : '';
+    offline.hidden = state !== 'unreachable';
+    if (state !== 'open') waiting = false;
+  }
+
+  function onFrame(frame: ServerFrame): void {
+    if (frame.type === 'step') {
+      waiting = false;
+      token = frame.token;
+      render(frame);
+    } else if (frame.type === 'error') {
+      waiting = false;
+      if (frame.code === 'unknown_flow' && !flowUnknown) {
+        flowUnknown = true;
+        return start();
+      }
+      if (frame.code === 'expired') token = undefined;
+      note(frame.message);
+    }
+  }
+
+  function note(text: string): void {
+    const p = h('p', { class: 'note' }, text);
+    notes.push(p);
+    log.append(p);
+    live.textContent = text;
+  }
+
+  function render(step: StepFrame): void {
+    const hadFocus = root.activeElement !== null;
+    const before = clearLog ? undefined : last;
+    if (clearLog) log.replaceChildren();
+    clearLog = false;
+    // A step repeated (after a reconnect, or typed text that found nothing) shows only what
+    // it did not show before.
+    const same = before && before.flow === step.flow && before.node === step.node;
+    const seen = new Set(same ? before.messages.map((m) => m.text) : []);
+    const fresh = step.messages.filter((m) => !seen.has(m.text));
+
+    let block: HTMLElement | undefined;
+    if (!same || fresh.length > 0) {
+      const label = step.progress ? words.step(step.progress.step, step.progress.of) : undefined;
+      block = h(
+        'div',
+        { class: 'step', tabindex: -1, role: 'group', 'aria-label': label ?? words.reply },
+        label && h('p', { class: 'progress' }, label),
+        ...fresh.map(message),
+      );
+      if (inline) log.replaceChildren(...notes, block);
+      else log.append(block);
+      while (log.childElementCount > LOG_LIMIT) log.firstElementChild?.remove();
+      live.textContent = [label, ...fresh.map((m) => m.text)].filter(Boolean).join(' ');
+      speech.stop();
+    }
+    notes = [];
+    last = step;
+    renderChoices(step);
+
+    const visible = inline || !panel?.hidden;
+    if (visible && (moveFocus || hadFocus)) {
+      if (block) block.focus();
+      else if (root.activeElement === null) lastStep()?.focus();
+    }
+    moveFocus = false;
+  }
+
+  function renderChoices(step: StepFrame): void {
+    const own = step.choices.filter((c) => c.id !== 'danger');
+    const dangerChoice = step.choices.find((c) => c.id === 'danger');
+    danger.textContent = dangerChoice?.label ?? words.danger;
+    danger.hidden = !dangerChoice;
+
+    const walk = step.progress !== undefined;
+    const next = walk ? own.find((c) => c.id === 'next') : undefined;
+    const previous = walk ? own.find((c) => c.id === 'previous' || c.id === 'prev') : undefined;
+    const nodes: Node[] = [];
+    if (walk) {
+      const prevButton = previous ? choiceButton(previous, '')
+        : step.canGoBack ? button(words.previous, '', () => act({ type: 'back' }))
+        : undefined;
+      nodes.push(h('div', { class: 'nav' }, prevButton, next && choiceButton(next, 'primary')));
+    }
+    for (const c of own) if (c !== next && c !== previous) nodes.push(choiceButton(c, ''));
+    choices.replaceChildren(...nodes);
+    // In a walkthrough "Previous" takes Back's place: two ways back would only confuse.
+    back.hidden = !step.canGoBack || walk;
+  }
+
+  function choiceButton(choice: ChoiceOut, cls: string): HTMLButtonElement {
+    return button(choice.label, cls, () => act({ type: 'choose', choice: choice.id }, words.youChose, choice.label));
+  }
+
+  /** Sends a person's action; false if it could not go (offline, or an answer is still coming). */
+  function act(frame: object, echoPrefix?: string, echo?: string): boolean {
+    if (waiting || !link?.send(frame)) return false;
+    waiting = true;
+    moveFocus = true;
+    if (echo && echoPrefix && !inline) {
+      log.append(h('p', { class: 'you' }, h('span', null, h('span', { class: 'sr' }, echoPrefix), echo)));
+    }
+    return true;
+  }
+
+  function onSay(event: Event): void {
+    event.preventDefault();
+    const text = input.value.trim();
+    if (text && act({ type: 'say', text }, words.youWrote, text)) input.value = '';
+  }
+
+  function onDanger(): void {
+    if (last?.choices.some((c) => c.id === 'danger') && act({ type: 'choose', choice: 'danger' }, words.youChose, danger.textContent ?? '')) return;
+    // Not connected: the numbers are in the bundle, so show them here and now.
+    offline.hidden = false;
+    offline.focus();
+  }
+
+  function toggleReading(): void {
+    if (read.textContent === words.stopReading) return speech.stop();
+    if (!last) return;
+    const lines = last.messages.map((m) => (m.contact ? `${m.text} ${m.contact.name}: ${m.contact.number}.` : m.text));
+    if (last.progress) lines.unshift(words.step(last.progress.step, last.progress.of));
+    read.textContent = words.stopReading;
+    speech.read(lines.join('\n'), () => (read.textContent = words.read));
+  }
+
+  function lastStep(): HTMLElement | null {
+    const steps = log.querySelectorAll<HTMLElement>('.step');
+    return steps[steps.length - 1] ?? null;
+  }
+
+  return {
+    exit() {
+      speech.stop();
+      link?.send({ type: 'exit' });
+      link?.stop();
+      link = undefined;
+      token = undefined;
+      root.replaceChildren();
+    },
+    stop() {
+      speech.stop();
+      link?.stop();
+      link = undefined;
+    },
+  };
+}
+
+function message(m: MessageOut): HTMLElement {
+  return h(
+    'div',
+    { class: 'msg' },
+    h('p', null, m.text),
+    m.contact && contactLink(m.contact),
+    m.source && h('p', { class: 'src' }, words.source + m.source),
+  );
+}
+
+/** A number as a big call link with whether the line is open now. */
+function contactLink(c: ContactOut): HTMLElement {
+  const parts = [
+    h('span', null, c.name),
+    h('span', { class: 'n' }, c.number),
+    h('span', { class: 'h' }, `${c.openNow ? words.openNow : words.closedNow}. ${c.hours}`),
+  ];
+  return c.tel ? h('a', { class: 'call', href: `tel:${c.tel}` }, ...parts) : h('p', { class: 'call' }, ...parts);
+}

@@ -1,0 +1,83 @@
+// One WebSocket to the guide that comes back by itself: after a drop (a server restart closes
+// with 1012, an oversized frame with 1009, a phone changing network with nothing) it dials
+// again with growing, jittered delays, and says how things stand so the widget can stay calm.
+import type { ServerFrame } from '../../server/protocol.js';
+
+/** connecting: first dial; retrying: lost, trying again; unreachable: several tries failed. */
+export type LinkState = 'connecting' | 'open' | 'retrying' | 'unreachable';
+
+export interface LinkEvents {
+  open(): void;
+  frame(frame: ServerFrame): void;
+  state(state: LinkState): void;
+}
+
+export interface Link {
+  /** Sends a frame if the socket is open; false if it could not be sent. */
+  send(frame: object): boolean;
+  stop(): void;
+}
+
+/** Failed dials in a row after which the person is told the guide cannot be reached. */
+const UNREACHABLE_AFTER = 3;
+const MAX_DELAY_MS = 10_000;
+
+export function openLink(url: string, on: LinkEvents): Link {
+  let socket: WebSocket | undefined;
+  let failures = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const dialNow = () => {
+    if (socket || stopped) return;
+    clearTimeout(timer);
+    dial();
+  };
+
+  function dial(): void {
+    const s = new WebSocket(url);
+    socket = s;
+    s.onopen = () => {
+      failures = 0;
+      on.state('open');
+      on.open();
+    };
+    s.onmessage = (event) => {
+      let frame: ServerFrame;
+      try {
+        frame = JSON.parse(String(event.data)) as ServerFrame;
+      } catch {
+        return;
+      }
+      on.frame(frame);
+    };
+    s.onclose = () => {
+      if (socket !== s) return;
+      socket = undefined;
+      if (stopped) return;
+      failures += 1;
+      on.state(failures >= UNREACHABLE_AFTER || navigator.onLine === false ? 'unreachable' : 'retrying');
+      const delay = Math.min(MAX_DELAY_MS, 250 * 2 ** failures) * (0.5 + Math.random() / 2);
+      timer = setTimeout(dial, delay);
+    };
+  }
+
+  addEventListener('online', dialNow);
+  on.state('connecting');
+  dial();
+
+  return {
+    send(frame) {
+      if (socket?.readyState !== WebSocket.OPEN) return false;
+      socket.send(JSON.stringify(frame));
+      return true;
+    },
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      removeEventListener('online', dialNow);
+      socket?.close();
+      socket = undefined;
+    },
+  };
+}
