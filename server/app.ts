@@ -10,6 +10,9 @@ import { chat } from './chat.js';
 import { MemoryStore } from './store/memory.js';
 import type { SessionStore } from './store/store.js';
 import { publicDir, widgetDir } from './paths.js';
+import { securityHeaders } from './headers.js';
+import { hardFrameCeiling } from './limits/limits.js';
+import { safeError } from './safe-error.js';
 
 export interface AppOptions {
   config: Config;
@@ -32,10 +35,23 @@ export async function buildApp({ config, store, engine }: AppOptions): Promise<F
   const sessions = store ?? new MemoryStore({ ttlSeconds: config.sessionTtlSeconds });
   app.addHook('onClose', async () => sessions.close());
 
-  await app.register(websocket);
+  if (!config.allowedOrigins) {
+    app.log.warn('ALLOWED_ORIGINS is not set: only this server\'s own pages and localhost may open the chat');
+  }
+  await app.register(securityHeaders, { embeddable: ['/widget.js'] });
+  await app.register(websocket, {
+    options: { maxPayload: hardFrameCeiling(config.limits) },
+    // Socket errors are logged without their message, which may quote a frame.
+    errorHandler: (err, socket, request) => {
+      request.log.warn({ err: safeError(err) }, 'websocket error');
+      socket.terminate();
+    },
+  });
   await app.register(chat, {
     engine: engine ?? new Engine({ flows, menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW }),
     store: sessions,
+    limits: config.limits,
+    allowedOrigins: config.allowedOrigins,
   });
 
   app.get('/healthz', async () => ({ status: 'ok' }));

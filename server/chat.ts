@@ -8,10 +8,17 @@ import { StoreUnavailableError, type SessionStore } from './store/store.js';
 import { parseClientFrame, type ClientFrame, type ErrorCode, type ServerFrame } from './protocol.js';
 import { newToken } from './tokens.js';
 import type { Locale } from '../flows/content/index.js';
+import { Guards, busy } from './limits/guards.js';
+import { defaultLimits, type Limits } from './limits/limits.js';
+import { originGuard, type OriginRule } from './origins.js';
+import { safeError } from './safe-error.js';
 
 export interface ChatOptions {
   engine: Engine;
   store: SessionStore;
+  limits?: Limits;
+  /** Pages allowed to connect; undefined = same origin and localhost (server/origins.ts). */
+  allowedOrigins?: OriginRule[];
 }
 
 /** What one socket knows: the token of its conversation, once started. */
@@ -20,8 +27,14 @@ interface Connection {
   locale: Locale;
 }
 
-export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store }) => {
-  app.get('/chat', { websocket: true }, (socket, request) => {
+export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store, limits = defaultLimits, allowedOrigins }) => {
+  const guards = new Guards(limits, store);
+  app.addHook('onClose', async () => guards.close());
+
+  const beforeUpgrade = [originGuard(allowedOrigins), guards.beforeUpgrade];
+  app.get('/chat', { websocket: true, onRequest: beforeUpgrade }, (socket, request) => {
+    if (!guards.admit(socket, request.ip)) return;
+    const gate = guards.gate(socket);
     const connection: Connection = { locale: 'en' };
     let queue = Promise.resolve();
 
@@ -31,6 +44,13 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store
     const error = (code: ErrorCode, message: string) => send({ type: 'error', code, message });
 
     socket.on('message', (data, isBinary) => {
+      const verdict = gate(byteLength(data));
+      if (!verdict.pass) {
+        if ('terminate' in verdict) return socket.terminate();
+        // Answered in turn, so every frame's answer still arrives in the order frames were sent.
+        queue = queue.then(() => send(verdict.answer));
+        return;
+      }
       queue = queue.then(async () => {
         if (isBinary) return error('bad_frame', 'Frames must be JSON text.');
         const parsed = parseClientFrame(rawText(data));
@@ -39,7 +59,7 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store
           await handle(parsed.frame);
         } catch (err) {
           // Log the failure, never the frame: it may hold what a person typed.
-          request.log.error({ err: { message: (err as Error).message, name: (err as Error).name } }, 'chat frame failed');
+          request.log.error({ err: safeError(err) }, 'chat frame failed');
           error(err instanceof StoreUnavailableError ? 'unavailable' : 'internal', 'Something went wrong. Please try again.');
         }
       });
@@ -107,6 +127,7 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store
 
     async function begin(started: ReturnType<Engine['start']>): Promise<void> {
       if (!started.ok) return error(started.code, started.message);
+      if (guards.conversationsFull()) return send(busy('The guide is very busy right now. Please try again in a few minutes.'));
       const token = newToken();
       await store.set(token, started.conversation);
       connection.token = token;
@@ -120,6 +141,10 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store
     }
   });
 };
+
+function byteLength(data: Buffer | ArrayBuffer | Buffer[]): number {
+  return Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data.byteLength;
+}
 
 function rawText(data: Buffer | ArrayBuffer | Buffer[]): string {
   if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');

