@@ -5,13 +5,14 @@
 // policy, and no Cross-Origin-Embedder-Policy is set, so embedding pages are not constrained.
 import type { FastifyPluginAsync } from 'fastify';
 import helmet from '@fastify/helmet';
+import fp from 'fastify-plugin';
 
 export interface HeadersOptions {
   /** Paths any site may load (the widget bundle). */
   embeddable: readonly string[];
 }
 
-export const securityHeaders: FastifyPluginAsync<HeadersOptions> = async (app, { embeddable }) => {
+const plugin: FastifyPluginAsync<HeadersOptions> = async (app, { embeddable }) => {
   await app.register(helmet, {
     global: true,
     contentSecurityPolicy: {
@@ -43,6 +44,9 @@ export const securityHeaders: FastifyPluginAsync<HeadersOptions> = async (app, {
     void reply.header('cross-origin-resource-policy', 'cross-origin');
   });
 };
+
+/** Not encapsulated: the headers apply to every route of the app. */
+export const securityHeaders = fp(plugin, { name: 'safe-steps-headers' });
 
 function wsOrigins(host: string | undefined): string {
   // Only a plain host[:port] may be echoed into the policy, never header junk.

@@ -22,8 +22,11 @@ const title = script?.dataset.title || 'What happens next';
 const host = document.createElement('div');
 host.setAttribute('data-safe-steps', '');
 const root = host.attachShadow({ mode: 'open' });
-root.innerHTML = `<style>${styles}</style>
-<div class="launcher">
+// A constructed stylesheet, not a <style> element, so a strict Content-Security-Policy allows it.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(styles);
+root.adoptedStyleSheets = [sheet];
+root.innerHTML = `<div class="launcher">
   <button type="button" class="open" aria-expanded="false" aria-controls="panel">${title}</button>
   <button type="button" class="exit">Quick exit</button>
 </div>
