@@ -1,6 +1,7 @@
 // The entry point behind `npm start` and the Docker image.
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { logCrashesSafely } from './safe-error.js';
 
 async function main(): Promise<void> {
   let config;
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   }
 
   const app = await buildApp({ config });
+  logCrashesSafely(app.log);
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     await app.close();

@@ -16,3 +16,20 @@ export function safeError(err: unknown): SafeError {
     .join('\n');
   return { name: err.name, ...(frames ? { stack: frames } : {}) };
 }
+
+interface FatalLog {
+  fatal(obj: object, msg: string): void;
+}
+
+/**
+ * Replaces Node's default crash report, which prints the error's message, with a log line
+ * that carries only its name and stack frames; then exits, as state may be broken.
+ */
+export function logCrashesSafely(log: FatalLog): void {
+  const crash = (kind: string) => (err: unknown) => {
+    log.fatal({ err: safeError(err) }, kind);
+    process.exit(1);
+  };
+  process.on('uncaughtException', crash('uncaught exception'));
+  process.on('unhandledRejection', crash('unhandled rejection'));
+}
