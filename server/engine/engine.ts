@@ -5,10 +5,11 @@
 import { initialTransition, transition, type AnyStateMachine, type AnyStateNode, type StateValue } from 'xstate';
 import type { Flow, MessageSpec, StepMeta } from '../../flows/define.js';
 import { getContact, isOpen } from '../../flows/contacts.js';
-import { text, type Locale } from '../../flows/content/index.js';
+import { hasText, text, type Locale } from '../../flows/content/index.js';
 import type { ChoiceOut, ErrorCode, MessageOut, StepFrame } from '../protocol.js';
 import { checkFlows } from './check.js';
 import { HISTORY_LIMIT, type Conversation, type PersistedState, type Place } from './conversation.js';
+import { PlaceMemo } from './places.js';
 
 /** Choices the engine adds to every flow's own. */
 export const DANGER_CHOICE = 'danger';
@@ -47,6 +48,7 @@ export class Engine {
   private readonly flows = new Map<string, CompiledFlow>();
   private readonly router: TextRouter;
   private readonly now: () => Date;
+  private readonly places = new PlaceMemo();
 
   constructor(private readonly options: EngineOptions) {
     for (const flow of options.flows) {
@@ -84,10 +86,13 @@ export class Engine {
     if (choice === DANGER_CHOICE) return ok(this.moveTo(conversation, this.enter(this.options.dangerFlow)));
     if (choice === MENU_CHOICE) return ok(this.moveTo(conversation, this.enter(this.options.menuFlow)));
 
-    const { machine } = this.flow(conversation.at.flow);
-    const [next] = transition(machine, this.restore(conversation.at), { type: choice });
-    const goto = leafMetas(machine, next.value)[0]?.goto;
-    const at = goto ? this.enter(goto) : { flow: conversation.at.flow, state: persist(machine, next) };
+    const from = conversation.at;
+    const at = this.places.get(`${from.flow}\n${JSON.stringify(from.state)}\n${choice}`, () => {
+      const { machine } = this.flow(from.flow);
+      const [next] = transition(machine, this.restore(from), { type: choice });
+      const goto = leafMetas(machine, next.value)[0]?.goto;
+      return goto ? this.enter(goto) : { flow: from.flow, state: persist(machine, next) };
+    });
     return ok(this.moveTo(conversation, at));
   }
 
@@ -167,11 +172,13 @@ export class Engine {
 
   private enter(flowId: string, depth = 0): Place {
     if (depth > 8) throw new Error(`flow hand-overs loop at "${flowId}"`);
-    const { machine } = this.flow(flowId);
-    const [first] = initialTransition(machine);
-    const goto = leafMetas(machine, first.value)[0]?.goto;
-    if (goto) return this.enter(goto, depth + 1);
-    return { flow: flowId, state: persist(machine, first) };
+    return this.places.get(`${flowId}\n`, () => {
+      const { machine } = this.flow(flowId);
+      const [first] = initialTransition(machine);
+      const goto = leafMetas(machine, first.value)[0]?.goto;
+      if (goto) return this.enter(goto, depth + 1);
+      return { flow: flowId, state: persist(machine, first) };
+    });
   }
 
   private restore(at: Place) {
@@ -206,11 +213,8 @@ function renderMessage(locale: Locale, spec: MessageSpec, now: Date): MessageOut
 
 /** A flow may name a label for a choice; otherwise a shared one ("choice.next") is used. */
 export function choiceLabel(locale: Locale, flow: string, choice: string): string {
-  try {
-    return text(locale, `${flow}.choice.${choice}`);
-  } catch {
-    return text(locale, `choice.${choice}`);
-  }
+  const own = `${flow}.choice.${choice}`;
+  return text(locale, hasText(own) ? own : `choice.${choice}`);
 }
 
 export function metaOf(node: AnyStateNode): StepMeta | undefined {
