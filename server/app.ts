@@ -22,6 +22,8 @@ export interface AppOptions {
 
 export async function buildApp({ config, store, engine }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
+    // Per-address limits need the visitor's address, not the proxy's (TRUST_PROXY).
+    trustProxy: config.trustProxy?.join(',') ?? false,
     logger: {
       level: config.logLevel,
       // Requests are logged by method and path only: never an address, a header or a query.

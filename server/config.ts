@@ -37,6 +37,13 @@ function limitsEnv() {
     MAX_CONVERSATIONS: int(1, 10_000_000, d.maxConversations),
     IDLE_TIMEOUT_SECONDS: int(1, 24 * 3600, d.idleTimeoutMs / 1000),
     PING_INTERVAL_SECONDS: int(1, 3600, d.pingIntervalMs / 1000),
+    TRUST_PROXY: z
+      .string()
+      .transform((v) => v.split(',').map((a) => a.trim()).filter((a) => a.length > 0))
+      .refine((list) => list.length > 0 && list.every((a) => /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i.test(a)), {
+        message: 'must list proxy addresses or ranges, e.g. 10.0.0.0/8,127.0.0.1 or loopback',
+      })
+      .optional(),
   };
 }
 
@@ -48,6 +55,8 @@ export interface Config {
   /** Pages that may open the chat; undefined = the demo default (same origin and localhost). */
   allowedOrigins?: OriginRule[];
   limits: Limits;
+  /** Addresses of reverse proxies whose X-Forwarded-For is believed; undefined = none. */
+  trustProxy?: string[];
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +79,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: c.LOG_LEVEL,
     sessionTtlSeconds: c.SESSION_TTL_SECONDS,
     ...(c.ALLOWED_ORIGINS ? { allowedOrigins: c.ALLOWED_ORIGINS } : {}),
+    ...(c.TRUST_PROXY ? { trustProxy: c.TRUST_PROXY } : {}),
     limits: {
       maxFrameBytes: c.MAX_FRAME_BYTES,
       rateLimit: c.RATE_LIMIT,

@@ -189,3 +189,17 @@ describe('keep-alive and idle sockets', () => {
     again.close();
   });
 });
+
+describe('behind a reverse proxy', () => {
+  it('counts connections per visitor from X-Forwarded-For of a trusted proxy (TRUST_PROXY)', async () => {
+    const server = await startServer({
+      config: { ...testConfig, trustProxy: ['127.0.0.1'], limits: { ...defaultLimits, maxConnectionsPerIp: 1 } },
+    });
+    servers.push(server);
+    const a = await ChatClient.connect(server.wsUrl, { 'x-forwarded-for': '203.0.113.1' });
+    const b = await ChatClient.connect(server.wsUrl, { 'x-forwarded-for': '203.0.113.2' });
+    expect((await upgradeStatus(server.wsUrl, { 'x-forwarded-for': '203.0.113.1' })).status).toBe(429);
+    a.close();
+    b.close();
+  });
+});
