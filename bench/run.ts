@@ -2,7 +2,7 @@
 // same closed-loop load on both in the same run, then memory per open conversation.
 // `npm run bench -- --soak`: conversations opened and expired for minutes, memory sampled, to
 // show it returns to its baseline. Options: --clients N --seconds S --rounds R
-// --conversations N --minutes M --ttl S. Figures are measured, never asserted.
+// --conversations N --minutes M --ttl S --rate N. Figures are measured, never asserted.
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startChild, type Memory } from './child.js';
@@ -13,7 +13,7 @@ const { values: args } = parseArgs({
     soak: { type: 'boolean', default: false },
     clients: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '10' },
-    rounds: { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '3' },
     conversations: { type: 'string', default: '2000' },
     minutes: { type: 'string', default: '3' },
     ttl: { type: 'string', default: '10' },
@@ -51,7 +51,9 @@ async function bench(): Promise<void> {
   const floor = await startChild('./floor-server.ts');
   const app = await startChild('./app-server.ts');
   const results: Record<'floor' | 'server', Array<LoadResult & { cpuPerTurnUs: number }>> = { floor: [], server: [] };
-  console.log(`\nclosed loop: ${clients} clients, ${seconds} s per run after 2 s warm-up, ${rounds} rounds`);
+  console.log(`\nclosed loop: ${clients} clients, ${seconds} s per run after 2 s warm-up, ${rounds} rounds (medians reported)`);
+  // One discarded run each first, so neither is measured while V8 is still optimising it.
+  for (const target of [floor, app]) await closedLoop(target.url, { clients, seconds: 3, warmupSeconds: 0 });
   console.log('round  target   turns/s     p50 ms   p99 ms   CPU µs/turn   errors');
   for (let r = 1; r <= rounds; r++) {
     // Alternate who goes first, so neither always runs on a machine just warmed by the other.

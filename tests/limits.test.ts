@@ -190,6 +190,20 @@ describe('keep-alive and idle sockets', () => {
   });
 });
 
+describe('a peer that stops reading', () => {
+  it('is dropped once a megabyte of answers waits for it, instead of being buffered for', async () => {
+    const server = await serve({ rateLimit: 0 });
+    const client = await ChatClient.connect(server.wsUrl);
+    await client.request({ type: 'start' });
+    client.socket.pause(); // read nothing more, keep sending
+    const frames = 40_000; // each answer is a step of about 1 KB: far more than the socket buffers hold
+    for (let i = 0; i < frames; i++) client.send(i % 2 ? { type: 'back' } : { type: 'choose', choice: 'danger' });
+    client.socket.resume();
+    expect((await client.closed).code).toBe(1006);
+    expect(client.pending).toBeLessThan(frames);
+  });
+});
+
 describe('behind a reverse proxy', () => {
   it('counts connections per visitor from X-Forwarded-For of a trusted proxy (TRUST_PROXY)', async () => {
     const server = await startServer({
