@@ -132,6 +132,37 @@ describe('connection caps', () => {
     for (const c of open) c.close();
   });
 
+  it('holds the cap when many upgrades race: one stays open, every other is refused with 429 or closed with busy', async () => {
+    const server = await serve({ maxConnectionsPerIp: 1 });
+    const outcomes = await Promise.all(
+      Array.from(
+        { length: 12 },
+        () =>
+          new Promise<string>((resolve) => {
+            const socket = new WebSocket(server.wsUrl);
+            let said = '';
+            socket.on('message', (data) => (said = JSON.parse(String(data)).code));
+            socket.once('unexpected-response', (_req, res) => {
+              res.resume();
+              socket.terminate();
+              resolve(String(res.statusCode));
+            });
+            socket.on('error', () => {});
+            socket.once('open', () => {
+              // Whoever is still open after a round trip holds the one place.
+              socket.send(JSON.stringify({ type: 'start' }));
+              socket.once('close', (code) => resolve(`${code} ${said}`));
+              socket.on('message', (data) => {
+                if (JSON.parse(String(data)).type === 'step') resolve('open');
+              });
+            });
+          }),
+      ),
+    );
+    expect(outcomes.filter((o) => o === 'open'), outcomes.join()).toHaveLength(1);
+    expect(outcomes.filter((o) => o !== 'open').every((o) => o === '429' || o === '1013 busy')).toBe(true);
+  });
+
   it('refuses a new conversation with busy when the store is full, and keeps the open ones working', async () => {
     const store = new MemoryStore({ ttlSeconds: 600 });
     const server = await serve({ maxConversations: 2 }, store);

@@ -17,13 +17,14 @@ export class ConversationCap {
   constructor(
     private readonly store: SessionStore,
     private readonly max: number,
+    private readonly now: () => number = Date.now,
   ) {}
 
   /** Whether a new conversation would go past the cap (expired ones are swept first, at most once a second). */
   full(): boolean {
     const store = this.store;
     if (!counts(store) || store.size < this.max) return false;
-    const now = Date.now();
+    const now = this.now();
     if (store.sweep && now - this.lastSweep >= 1000) {
       this.lastSweep = now;
       store.sweep();
