@@ -15,5 +15,5 @@ const config = loadConfig({
 const store = new MemoryStore({ ttlSeconds: config.sessionTtlSeconds });
 const app = await buildApp({ config, store });
 await app.listen({ port: 0, host: '127.0.0.1' });
-serveMemoryReports(() => store.size);
+serveMemoryReports(() => ({ conversations: store.size, sockets: app.websocketServer.clients.size }));
 ready((app.server.address() as { port: number }).port);

@@ -10,6 +10,8 @@ export interface Memory {
   rss: number;
   /** Conversations the store holds, when the server has a store. */
   conversations?: number;
+  /** WebSocket connections the server still holds. */
+  sockets?: number;
 }
 
 export type ToParent = { type: 'ready'; port: number } | { type: 'memory'; memory: Memory } | { type: 'cpu'; micros: number };
@@ -61,7 +63,7 @@ export async function startChild(script: string, env: Record<string, string> = {
 }
 
 /** In a child: answer memory requests after collecting garbage (run with --expose-gc). */
-export function serveMemoryReports(conversations?: () => number): void {
+export function serveMemoryReports(counts: () => { conversations?: number; sockets?: number } = () => ({})): void {
   process.on('message', (m: ToChild) => {
     if (m.type === 'cpu') {
       const { user, system } = process.cpuUsage();
@@ -74,7 +76,7 @@ export function serveMemoryReports(conversations?: () => number): void {
     gc();
     gc();
     const { heapUsed, external, arrayBuffers, rss } = process.memoryUsage();
-    const memory: Memory = { heapUsed, external, arrayBuffers, rss, ...(conversations ? { conversations: conversations() } : {}) };
+    const memory: Memory = { heapUsed, external, arrayBuffers, rss, ...counts() };
     process.send?.({ type: 'memory', memory } satisfies ToParent);
   });
   process.once('SIGTERM', () => process.exit(0));
