@@ -44,7 +44,7 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store
     const error = (code: ErrorCode, message: string) => send({ type: 'error', code, message });
 
     socket.on('message', (data, isBinary) => {
-      const verdict = gate(byteLength(data));
+      const verdict = gate(data, isBinary);
       if (!verdict.pass) {
         if ('terminate' in verdict) return socket.terminate();
         // Answered in turn, so every frame's answer still arrives in the order frames were sent.
@@ -141,10 +141,6 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store
     }
   });
 };
-
-function byteLength(data: Buffer | ArrayBuffer | Buffer[]): number {
-  return Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data.byteLength;
-}
 
 function rawText(data: Buffer | ArrayBuffer | Buffer[]): string {
   if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');

@@ -61,6 +61,10 @@ describe('rate limit', () => {
     // The dropped frames changed nothing: the stored conversation is where Back left it.
     expect((await store.get(first.token))?.at).toEqual(kept?.at);
     expect(client.socket.readyState).toBe(WebSocket.OPEN);
+
+    // Quick exit is never rate limited: the conversation is forgotten even now.
+    expect(await client.request({ type: 'exit' })).toEqual({ type: 'bye' });
+    expect(await store.get(first.token)).toBeUndefined();
     client.close();
   });
 

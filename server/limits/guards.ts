@@ -3,7 +3,7 @@
 // and idle timeout, and per-frame checks (rate, size, a peer that stopped reading).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type WebSocket from 'ws';
-import type { ErrorFrame } from '../protocol.js';
+import { parseClientFrame, type ErrorFrame } from '../protocol.js';
 import type { SessionStore } from '../store/store.js';
 import { ConnectionCounter } from './connections.js';
 import { ConversationCap } from './conversations.js';
@@ -63,13 +63,15 @@ export class Guards {
     return true;
   }
 
-  /** A per-socket gate that every incoming frame passes before it is parsed. */
-  gate(socket: WebSocket): (bytes: number) => Verdict {
+  /** A per-socket gate that every incoming frame passes before it is handled. */
+  gate(socket: WebSocket): (data: WebSocket.RawData, isBinary: boolean) => Verdict {
     const bucket = this.limits.rateLimit > 0 ? new TokenBucket(this.limits.rateLimit, this.limits.rateBurst) : undefined;
-    return (bytes) => {
+    return (data, isBinary) => {
       this.keepAlive.active(socket);
       if (socket.bufferedAmount > MAX_BUFFERED_BYTES) return { pass: false, terminate: true };
-      if (bucket && !bucket.take()) return RATE_LIMITED;
+      const bytes = byteLength(data);
+      // Quick exit is never rate limited: someone tapping in a panic must still be forgotten.
+      if (bucket && !bucket.take() && !isQuickExit(data, bytes, isBinary)) return RATE_LIMITED;
       if (bytes > this.limits.maxFrameBytes) return this.tooLong;
       return PASS;
     };
@@ -87,6 +89,17 @@ export class Guards {
   close(): void {
     this.keepAlive.close();
   }
+}
+
+function byteLength(data: WebSocket.RawData): number {
+  return Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data.byteLength;
+}
+
+function isQuickExit(data: WebSocket.RawData, bytes: number, isBinary: boolean): boolean {
+  if (isBinary || bytes > 64 || Array.isArray(data)) return false;
+  const text = data instanceof ArrayBuffer ? Buffer.from(data).toString('utf8') : data.toString('utf8');
+  const parsed = parseClientFrame(text);
+  return parsed.ok && parsed.frame.type === 'exit';
 }
 
 export function busy(message: string): ErrorFrame {
