@@ -119,5 +119,5 @@ describe('start-up', () => {
   it('warns when ALLOWED_ORIGINS is unset, and not when it is set', async () => {
     expect(await startupLog({ ALLOWED_ORIGINS: '' })).toMatch(/ALLOWED_ORIGINS is not set/);
     expect(await startupLog({ ALLOWED_ORIGINS: 'https://charity.org.uk' })).not.toMatch(/ALLOWED_ORIGINS/);
-  });
+  }, 60_000);
 });

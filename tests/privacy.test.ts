@@ -44,5 +44,5 @@ describe('errors while handling a frame', () => {
     expect(log).toMatch(/"name":"RangeError"/);
     expect(log).not.toContain(secret);
     expect(log).not.toContain('Dave');
-  });
+  }, 60_000);
 });
