@@ -38,6 +38,14 @@ interface CompiledFlow {
   steps: number;
 }
 
+interface Shape {
+  node: string;
+  say: MessageSpec[];
+  choices: ChoiceOut[];
+  final: boolean;
+  progress?: { step: number; of: number };
+}
+
 export interface SayOutcome {
   conversation: Conversation;
   /** Catalogue keys of messages to show before the step, for this answer only. */
@@ -49,6 +57,7 @@ export class Engine {
   private readonly router: TextRouter;
   private readonly now: () => Date;
   private readonly places = new PlaceMemo();
+  private readonly shapes = new WeakMap<Place, Partial<Record<Locale, Shape>>>();
 
   constructor(private readonly options: EngineOptions) {
     for (const flow of options.flows) {
@@ -121,34 +130,46 @@ export class Engine {
 
   render(conversation: Conversation, token: string, notices: string[] = []): StepFrame {
     const { locale, at } = conversation;
-    const { machine, steps } = this.flow(at.flow);
-    const value = at.state.value;
-    const leaves = activeLeaves(machine, value);
-    const metas = leaves.map(metaOf).filter((m): m is StepMeta => m !== undefined);
+    const shape = this.shape(at, locale);
     const now = this.now();
-
     const messages: MessageOut[] = [
       ...notices.map((key) => ({ text: text(locale, key) })),
-      ...metas.flatMap((m) => m.say.map((spec) => renderMessage(locale, spec, now))),
+      ...shape.say.map((spec) => renderMessage(locale, spec, now)),
     ];
-    const choices: ChoiceOut[] = this.choiceIds(at).map((id) => ({
-      id,
-      label: choiceLabel(locale, at.flow, id),
-      ...(id === DANGER_CHOICE || id === MENU_CHOICE ? { global: true } : {}),
-    }));
-    const step = metas.find((m) => m.step !== undefined)?.step;
-
     return {
       type: 'step',
       token,
       flow: at.flow,
-      node: leaves.map((n) => n.path.join('.')).join(','),
+      node: shape.node,
       messages,
-      choices,
+      choices: shape.choices,
       canGoBack: conversation.history.length > 0,
-      final: leaves.every((n) => n.type === 'final'),
-      ...(step !== undefined ? { progress: { step, of: steps } } : {}),
+      final: shape.final,
+      ...(shape.progress ? { progress: shape.progress } : {}),
     };
+  }
+
+  /** What a place shows that does not change with time: worked out once per shared place. */
+  private shape(at: Place, locale: Locale): Shape {
+    const known = this.shapes.get(at)?.[locale];
+    if (known) return known;
+    const { machine, steps } = this.flow(at.flow);
+    const leaves = activeLeaves(machine, at.state.value);
+    const metas = leaves.map(metaOf).filter((m): m is StepMeta => m !== undefined);
+    const step = metas.find((m) => m.step !== undefined)?.step;
+    const shape: Shape = Object.freeze({
+      node: leaves.map((n) => n.path.join('.')).join(','),
+      say: metas.flatMap((m) => m.say),
+      choices: this.choiceIds(at).map((id) => Object.freeze({
+        id,
+        label: choiceLabel(locale, at.flow, id),
+        ...(id === DANGER_CHOICE || id === MENU_CHOICE ? { global: true } : {}),
+      })),
+      final: leaves.every((n) => n.type === 'final'),
+      ...(step !== undefined ? { progress: Object.freeze({ step, of: steps }) } : {}),
+    });
+    this.shapes.set(at, { ...this.shapes.get(at), [locale]: shape });
+    return shape;
   }
 
   /** The ids a person may choose here: the state's own events, then the engine's. */
