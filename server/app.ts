@@ -14,6 +14,9 @@ import { publicDir, widgetDir } from './paths.js';
 import { loggerOptions, type LogStream } from './logging.js';
 import { Metrics, metricsRoute } from './metrics.js';
 import { LiveChats } from './live-chats.js';
+import { securityHeaders } from './headers.js';
+import { hardFrameCeiling } from './limits/limits.js';
+import { safeError } from './safe-error.js';
 
 export interface AppOptions {
   config: Config;
@@ -43,8 +46,19 @@ export async function buildApp({ config, store, engine, logStream }: AppOptions)
     conversationsOpen: () => live.conversationsOpen,
     storeAvailable: () => sessions.isAvailable?.() ?? true,
   });
-  // On close: finish answers under way, then ask every widget to reconnect (1012).
+
+  if (!config.allowedOrigins) {
+    app.log.warn('ALLOWED_ORIGINS is not set: only this server\'s own pages and localhost may open the chat');
+  }
+  await app.register(securityHeaders, { embeddable: ['/widget.js'] });
   await app.register(websocket, {
+    options: { maxPayload: hardFrameCeiling(config.limits) },
+    // Socket errors are logged without their message, which may quote a frame.
+    errorHandler: (err, socket, request) => {
+      request.log.warn({ err: safeError(err) }, 'websocket error');
+      socket.terminate();
+    },
+    // On close: finish answers under way, then ask every widget to reconnect (1012).
     preClose: async function (this: FastifyInstance) {
       await live.closeAll();
       await new Promise<void>((resolve) => this.websocketServer.close(() => resolve()));
@@ -55,6 +69,8 @@ export async function buildApp({ config, store, engine, logStream }: AppOptions)
     store: sessions,
     live,
     metrics,
+    limits: config.limits,
+    allowedOrigins: config.allowedOrigins,
   });
   await app.register(metricsRoute, { metrics });
 

@@ -11,6 +11,10 @@ import type { Locale } from '../flows/content/index.js';
 import { DANGER_FLOW } from '../flows/index.js';
 import { SERVICE_RESTART, type LiveChats } from './live-chats.js';
 import type { ChatMetrics } from './metrics.js';
+import { Guards, busy } from './limits/guards.js';
+import { defaultLimits, type Limits } from './limits/limits.js';
+import { originGuard, type OriginRule } from './origins.js';
+import { safeError } from './safe-error.js';
 
 export interface ChatOptions {
   engine: Engine;
@@ -18,6 +22,9 @@ export interface ChatOptions {
   /** Tracks open sockets for graceful shutdown and the "open" gauge. */
   live?: LiveChats;
   metrics?: ChatMetrics;
+  limits?: Limits;
+  /** Pages allowed to connect; undefined = same origin and localhost (server/origins.ts). */
+  allowedOrigins?: OriginRule[];
 }
 
 /** What one socket knows: the token of its conversation, once started. */
@@ -32,8 +39,17 @@ interface Connection {
   shown?: { flow: string; node: string };
 }
 
-export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store, live, metrics }) => {
-  app.get('/chat', { websocket: true }, (socket, request) => {
+export const chat: FastifyPluginAsync<ChatOptions> = async (
+  app,
+  { engine, store, live, metrics, limits = defaultLimits, allowedOrigins },
+) => {
+  const guards = new Guards(limits, store);
+  app.addHook('onClose', async () => guards.close());
+
+  const beforeUpgrade = [originGuard(allowedOrigins), guards.beforeUpgrade];
+  app.get('/chat', { websocket: true, onRequest: beforeUpgrade }, (socket, request) => {
+    if (!guards.admit(socket, request.ip)) return;
+    const gate = guards.gate(socket);
     const connection: Connection = { locale: 'en' };
     let queue = Promise.resolve();
 
@@ -53,6 +69,13 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store
     socket.on('message', (data, isBinary) => {
       // Shutting down: the widget reconnects (1012) and resumes on another instance.
       if (live?.closing) return;
+      const verdict = gate(data, isBinary);
+      if (!verdict.pass) {
+        if ('terminate' in verdict) return socket.terminate();
+        // Answered in turn, so every frame's answer still arrives in the order frames were sent.
+        queue = queue.then(() => send(verdict.answer));
+        return;
+      }
       queue = queue.then(async () => {
         const began = performance.now();
         await turn(data, isBinary);
@@ -68,7 +91,11 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store
         await handle(parsed.frame);
       } catch (err) {
         // Log the failure, never the frame: it may hold what a person typed.
-        const summary = { err: { message: (err as Error).message, name: (err as Error).name } };
+        // A store's own failure message names the store's trouble, never a frame; anything
+        // else is logged by name and stack only (server/safe-error.ts).
+        const summary = {
+          err: err instanceof StoreUnavailableError ? { name: err.name, message: err.message } : safeError(err),
+        };
         if (err instanceof StoreUnavailableError) {
           request.log.warn(summary, 'chat frame failed');
           error('unavailable', 'The guide cannot save your place just now. Please try again in a minute. If you are in danger, call 999.');
@@ -149,6 +176,7 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (app, { engine, store
 
     async function begin(started: ReturnType<Engine['start']>): Promise<void> {
       if (!started.ok) return error(started.code, started.message);
+      if (guards.conversationsFull()) return send(busy('The guide is very busy right now. Please try again in a few minutes.'));
       const token = newToken();
       await save(token, started.conversation);
       connection.token = token;

@@ -2,6 +2,8 @@
 // a deployment stops the server with a message that says what to fix.
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { defaultLimits, type Limits } from './limits/limits.js';
+import { parseAllowedOrigins, type OriginRule } from './origins.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -20,10 +22,37 @@ const schema = z.object({
     .default('false'),
   // Under Docker's default 10 s between SIGTERM and SIGKILL, so the clean path gets to finish.
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(1).max(600).default(8),
+  ...limitsEnv(),
 });
 
 /** Variables whose values are never echoed, not even in a configuration error. */
 const SECRET = new Set(['REDIS_URL']);
+
+/** The limits' variables (server/limits/limits.ts says what each one guards). */
+function limitsEnv() {
+  const int = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+  const d = defaultLimits;
+  return {
+    ALLOWED_ORIGINS: z
+      .string()
+      .transform((v, ctx) => {
+        try {
+          return parseAllowedOrigins(v);
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: (err as Error).message });
+          return z.NEVER;
+        }
+      })
+      .optional(),
+    RATE_LIMIT: z.coerce.number().min(0).max(10_000).default(d.rateLimit),
+    RATE_BURST: int(1, 10_000, d.rateBurst),
+    MAX_FRAME_BYTES: int(1024, 256 * 1024, d.maxFrameBytes),
+    MAX_CONNECTIONS_PER_IP: int(1, 1_000_000, d.maxConnectionsPerIp),
+    MAX_CONVERSATIONS: int(1, 10_000_000, d.maxConversations),
+    IDLE_TIMEOUT_SECONDS: int(1, 24 * 3600, d.idleTimeoutMs / 1000),
+    PING_INTERVAL_SECONDS: int(1, 3600, d.pingIntervalMs / 1000),
+  };
+}
 
 export interface Config {
   port: number;
@@ -37,6 +66,9 @@ export interface Config {
   trustProxy: boolean | string[];
   /** How long a shutdown may take before the process exits anyway. */
   shutdownGraceSeconds: number;
+  /** Pages that may open the chat; undefined = the demo default (same origin and localhost). */
+  allowedOrigins?: OriginRule[];
+  limits: Limits;
 }
 
 export class ConfigError extends Error {}
@@ -63,6 +95,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisKeyPrefix: c.REDIS_KEY_PREFIX,
     trustProxy: trustProxy(c.TRUST_PROXY),
     shutdownGraceSeconds: c.SHUTDOWN_GRACE_SECONDS,
+    ...(c.ALLOWED_ORIGINS ? { allowedOrigins: c.ALLOWED_ORIGINS } : {}),
+    limits: {
+      maxFrameBytes: c.MAX_FRAME_BYTES,
+      rateLimit: c.RATE_LIMIT,
+      rateBurst: c.RATE_BURST,
+      maxConnectionsPerIp: c.MAX_CONNECTIONS_PER_IP,
+      maxConversations: c.MAX_CONVERSATIONS,
+      idleTimeoutMs: c.IDLE_TIMEOUT_SECONDS * 1000,
+      pingIntervalMs: c.PING_INTERVAL_SECONDS * 1000,
+    },
   };
 }
 
@@ -72,7 +114,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
  */
 function isTrustProxy(value: string): boolean {
   if (/^(true|false)$/.test(value)) return true;
-  return value.split(',').every((entry) => {
+  return proxyList(value).every((entry) => {
     if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
     const [address = '', bits, ...rest] = entry.split('/');
     const family = isIP(address);
@@ -84,5 +126,9 @@ function isTrustProxy(value: string): boolean {
 function trustProxy(value: string): boolean | string[] {
   if (value === 'true') return true;
   if (value === 'false') return false;
-  return value.split(',');
+  return proxyList(value);
+}
+
+function proxyList(value: string): string[] {
+  return value.split(',').map((entry) => entry.trim());
 }

@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { listenText } from './logging.js';
 import { closeOnSignals } from './shutdown.js';
+import { logCrashesSafely } from './safe-error.js';
 
 async function main(): Promise<void> {
   let config;
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   }
 
   const app = await buildApp({ config });
+  logCrashesSafely(app.log);
   closeOnSignals(app, { graceSeconds: config.shutdownGraceSeconds });
 
   await app.listen({ port: config.port, host: config.host, listenTextResolver: listenText });

@@ -31,7 +31,9 @@ export type ErrorCode =
   | 'cannot_go_back'
   | 'expired'
   | 'unavailable'
-  | 'internal';
+  | 'internal'
+  | 'rate_limited'
+  | 'busy';
 
 export interface ContactOut {
   id: string;

@@ -22,9 +22,21 @@ describe('configuration', () => {
     [{ PORT: '-1' }, /PORT/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud"/],
     [{ SESSION_TTL_SECONDS: '0' }, /SESSION_TTL_SECONDS/],
+    [{ RATE_LIMIT: '-1' }, /RATE_LIMIT/],
+    [{ MAX_FRAME_BYTES: '10' }, /MAX_FRAME_BYTES/],
+    [{ MAX_CONNECTIONS_PER_IP: '0' }, /MAX_CONNECTIONS_PER_IP/],
+    [{ TRUST_PROXY: 'everyone' }, /TRUST_PROXY/],
   ])('refuses %o with a message naming the variable', (env, pattern) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(pattern);
+  });
+
+  it('reads the limits, with rate limiting on by default and 0 to turn it off', () => {
+    expect(loadConfig({}).limits.rateLimit).toBeGreaterThan(0);
+    expect(loadConfig({ RATE_LIMIT: '0', RATE_BURST: '5', MAX_FRAME_BYTES: '2048', IDLE_TIMEOUT_SECONDS: '60', TRUST_PROXY: '10.0.0.0/8, loopback' })).toMatchObject({
+      limits: { rateLimit: 0, rateBurst: 5, maxFrameBytes: 2048, idleTimeoutMs: 60_000 },
+      trustProxy: ['10.0.0.0/8', 'loopback'],
+    });
   });
 
   it('stops the real entry point with a clear message and exit code 1', () => {

@@ -10,6 +10,7 @@ import type { ChoiceOut, ContactOut, ErrorCode, MessageOut, StepFrame } from '..
 import { checkFlows } from './check.js';
 import { offerLabelKey, SAY_NONE, SAY_SUGGEST } from './text-keys.js';
 import { HISTORY_LIMIT, type Conversation, type PersistedState, type Place } from './conversation.js';
+import { PlaceMemo } from './places.js';
 
 /** Choices the engine adds to every flow's own. */
 export const DANGER_CHOICE = 'danger';
@@ -50,6 +51,14 @@ interface CompiledFlow {
   steps: number;
 }
 
+interface Shape {
+  node: string;
+  say: MessageSpec[];
+  choices: ChoiceOut[];
+  final: boolean;
+  progress?: { step: number; of: number };
+}
+
 export interface SayOutcome {
   conversation: Conversation;
   /** Messages to show before the step, for this answer only. */
@@ -60,6 +69,8 @@ export class Engine {
   private readonly flows = new Map<string, CompiledFlow>();
   private readonly router: TextRouter;
   private readonly now: () => Date;
+  private readonly places = new PlaceMemo();
+  private readonly shapes = new WeakMap<Place, Partial<Record<Locale, Shape>>>();
 
   constructor(private readonly options: EngineOptions) {
     for (const flow of options.flows) {
@@ -106,10 +117,13 @@ export class Engine {
     if (choice === DANGER_CHOICE) return ok(this.moveTo(conversation, this.enter(this.options.dangerFlow)));
     if (choice === MENU_CHOICE) return ok(this.moveTo(conversation, this.enter(this.options.menuFlow)));
 
-    const { machine } = this.flow(conversation.at.flow);
-    const [next] = transition(machine, this.restore(conversation.at), { type: choice });
-    const goto = leafMetas(machine, next.value)[0]?.goto;
-    const at = goto ? this.enter(goto) : { flow: conversation.at.flow, state: persist(machine, next) };
+    const from = conversation.at;
+    const at = this.places.get(`${from.flow}\n${JSON.stringify(from.state)}\n${choice}`, () => {
+      const { machine } = this.flow(from.flow);
+      const [next] = transition(machine, this.restore(from), { type: choice });
+      const goto = leafMetas(machine, next.value)[0]?.goto;
+      return goto ? this.enter(goto) : { flow: from.flow, state: persist(machine, next) };
+    });
     return ok(this.moveTo(conversation, at));
   }
 
@@ -157,38 +171,54 @@ export class Engine {
 
   render(conversation: Conversation, token: string, notices: readonly MessageSpec[] = []): StepFrame {
     const { locale, at } = conversation;
-    const { machine, steps } = this.flow(at.flow);
-    const value = at.state.value;
-    const leaves = activeLeaves(machine, value);
-    const metas = leaves.map(metaOf).filter((m): m is StepMeta => m !== undefined);
+    const shape = this.shape(at, locale);
     const now = this.now();
-
     const messages: MessageOut[] = [
       ...notices.flatMap((spec) => renderMessage(locale, spec, now)),
-      ...metas.flatMap((m) => m.say.flatMap((spec) => renderMessage(locale, spec, now))),
+      ...shape.say.flatMap((spec) => renderMessage(locale, spec, now)),
     ];
-    const choices: ChoiceOut[] = this.choiceIds(at).map((id) => ({
-      id,
-      label: choiceLabel(locale, at.flow, id),
-      ...(id === DANGER_CHOICE || id === MENU_CHOICE ? { global: true } : {}),
-    }));
     // Topics offered for typed text lead, except on the triage, whose own choices come first.
     const offers = this.offerChoices(conversation);
-    if (at.flow === this.options.dangerFlow) choices.push(...offers);
-    else choices.unshift(...offers);
-    const step = metas.find((m) => m.step !== undefined)?.step;
-
+    const choices =
+      offers.length === 0
+        ? shape.choices
+        : at.flow === this.options.dangerFlow
+          ? [...shape.choices, ...offers]
+          : [...offers, ...shape.choices];
     return {
       type: 'step',
       token,
       flow: at.flow,
-      node: leaves.map((n) => n.path.join('.')).join(','),
+      node: shape.node,
       messages,
       choices,
       canGoBack: conversation.history.length > 0,
-      final: leaves.every((n) => n.type === 'final'),
-      ...(step !== undefined ? { progress: { step, of: steps } } : {}),
+      final: shape.final,
+      ...(shape.progress ? { progress: shape.progress } : {}),
     };
+  }
+
+  /** What a place shows that does not change with time: worked out once per shared place. */
+  private shape(at: Place, locale: Locale): Shape {
+    const known = this.shapes.get(at)?.[locale];
+    if (known) return known;
+    const { machine, steps } = this.flow(at.flow);
+    const leaves = activeLeaves(machine, at.state.value);
+    const metas = leaves.map(metaOf).filter((m): m is StepMeta => m !== undefined);
+    const step = metas.find((m) => m.step !== undefined)?.step;
+    const shape: Shape = Object.freeze({
+      node: leaves.map((n) => n.path.join('.')).join(','),
+      say: metas.flatMap((m) => m.say),
+      choices: this.choiceIds(at).map((id) => Object.freeze({
+        id,
+        label: choiceLabel(locale, at.flow, id),
+        ...(id === DANGER_CHOICE || id === MENU_CHOICE ? { global: true } : {}),
+      })),
+      final: leaves.every((n) => n.type === 'final'),
+      ...(step !== undefined ? { progress: Object.freeze({ step, of: steps }) } : {}),
+    });
+    this.shapes.set(at, { ...this.shapes.get(at), [locale]: shape });
+    return shape;
   }
 
   /** The ids a person may choose here: the state's own events, then the engine's. */
@@ -219,11 +249,13 @@ export class Engine {
 
   private enter(flowId: string, depth = 0): Place {
     if (depth > 8) throw new Error(`flow hand-overs loop at "${flowId}"`);
-    const { machine } = this.flow(flowId);
-    const [first] = initialTransition(machine);
-    const goto = leafMetas(machine, first.value)[0]?.goto;
-    if (goto) return this.enter(goto, depth + 1);
-    return { flow: flowId, state: persist(machine, first) };
+    return this.places.get(`${flowId}\n`, () => {
+      const { machine } = this.flow(flowId);
+      const [first] = initialTransition(machine);
+      const goto = leafMetas(machine, first.value)[0]?.goto;
+      if (goto) return this.enter(goto, depth + 1);
+      return { flow: flowId, state: persist(machine, first) };
+    });
   }
 
   private restore(at: Place) {
@@ -284,11 +316,8 @@ function contactOut(contact: Contact, now: Date): ContactOut {
 
 /** A flow may name a label for a choice; otherwise a shared one ("choice.next") is used. */
 export function choiceLabel(locale: Locale, flow: string, choice: string): string {
-  try {
-    return text(locale, `${flow}.choice.${choice}`);
-  } catch {
-    return text(locale, `choice.${choice}`);
-  }
+  const own = `${flow}.choice.${choice}`;
+  return text(locale, hasText(own) ? own : `choice.${choice}`);
 }
 
 export function metaOf(node: AnyStateNode): StepMeta | undefined {

@@ -72,6 +72,11 @@ export class ChatClient {
     });
   }
 
+  /** Frames received and not yet read. */
+  get pending(): number {
+    return this.frames.length;
+  }
+
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async request(frame: unknown): Promise<any> {
     this.send(frame);

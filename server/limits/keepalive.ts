@@ -1,0 +1,65 @@
+// Dead peers (a phone that lost signal, a laptop lid shut) never send a close frame, so their
+// sockets would be held for ever. One timer pings every socket; a socket that has not answered
+// the previous ping by the next one is dropped. Live but silent sockets are closed after the
+// idle timeout instead: their conversation stays in the store, ready to resume.
+import type WebSocket from 'ws';
+
+/** Close code and reason for a socket closed for silence; clients should not reconnect by themselves. */
+export const IDLE_CLOSE = { code: 1000, reason: 'idle' } as const;
+
+interface Watched {
+  alive: boolean;
+  idle: NodeJS.Timeout;
+}
+
+export class KeepAlive {
+  private readonly sockets = new Map<WebSocket, Watched>();
+  private readonly pinger: NodeJS.Timeout;
+
+  constructor(private readonly options: { pingIntervalMs: number; idleTimeoutMs: number }) {
+    this.pinger = setInterval(() => this.pingAll(), options.pingIntervalMs);
+    this.pinger.unref();
+  }
+
+  watch(socket: WebSocket): void {
+    const idle = setTimeout(() => socket.close(IDLE_CLOSE.code, IDLE_CLOSE.reason), this.options.idleTimeoutMs);
+    idle.unref();
+    const watched: Watched = { alive: true, idle };
+    this.sockets.set(socket, watched);
+    socket.on('pong', () => {
+      watched.alive = true;
+    });
+    socket.once('close', () => {
+      clearTimeout(idle);
+      this.sockets.delete(socket);
+    });
+  }
+
+  /** A frame arrived: the person is still there. Pongs do not count, or no tab would ever idle. */
+  active(socket: WebSocket): void {
+    const watched = this.sockets.get(socket);
+    if (!watched) return;
+    watched.alive = true;
+    watched.idle.refresh();
+  }
+
+  get size(): number {
+    return this.sockets.size;
+  }
+
+  close(): void {
+    clearInterval(this.pinger);
+    for (const { idle } of this.sockets.values()) clearTimeout(idle);
+  }
+
+  private pingAll(): void {
+    for (const [socket, watched] of this.sockets) {
+      if (!watched.alive) {
+        socket.terminate();
+        continue;
+      }
+      watched.alive = false;
+      socket.ping();
+    }
+  }
+}
