@@ -151,7 +151,7 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
       const locale = frame.locale ?? 'en';
       connection.locale = locale;
       if (frame.resume !== undefined) {
-        const resumed = await store.get(frame.resume);
+        const resumed = await fitting(frame.resume, await store.get(frame.resume));
         if (resumed) {
           if (connection.token && connection.token !== frame.resume) await store.delete(connection.token);
           connection.token = frame.resume;
@@ -194,10 +194,17 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
     // there) must still answer: the turn starts from what this socket last showed, and save()
     // keeps a danger-flow result in this socket's memory until the store takes it. Any other
     // result cannot be saved, so it answers "unavailable" and changes nothing.
+    /** A stored conversation that no longer fits the flows (see Engine.fits) counts as expired. */
+    async function fitting(token: string, conversation: Conversation | undefined): Promise<Conversation | undefined> {
+      if (!conversation || engine.fits(conversation)) return conversation;
+      await store.delete(token);
+      return undefined;
+    }
+
     async function load(token: string): Promise<Conversation | undefined> {
       if (connection.unsaved) return connection.unsaved;
       try {
-        const conversation = await store.get(token);
+        const conversation = await fitting(token, await store.get(token));
         if (conversation) connection.last = conversation;
         return conversation;
       } catch (err) {

@@ -176,3 +176,19 @@ describe('the engine', () => {
     expect(() => new Engine({ flows: [broken, broken], menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW })).toThrow(/share the id/);
   });
 });
+
+describe('stored conversations and changed flows', () => {
+  it('a conversation fits the flows it was made with, JSON round trip included', () => {
+    for (const c of reachable.values()) expect(engine.fits(JSON.parse(JSON.stringify(c)))).toBe(true);
+  });
+
+  it('a place, a history entry or an offer the flows no longer have does not fit', () => {
+    const c = mustChoose(mustStart(), DANGER_CHOICE);
+    expect(engine.fits({ ...c, at: { flow: 'gone', state: { value: 'main' } } })).toBe(false);
+    expect(engine.fits({ ...c, at: { flow: DANGER_FLOW, state: { value: 'renamed' } } })).toBe(false);
+    expect(engine.fits({ ...c, at: { flow: DANGER_FLOW, state: { value: { now: 'deeper' } } } })).toBe(false);
+    expect(engine.fits({ ...c, at: { flow: DANGER_FLOW, state: { value: null as never } } })).toBe(false);
+    expect(engine.fits({ ...c, history: [{ flow: MENU_FLOW, state: { value: 'renamed' } }] })).toBe(false);
+    expect(engine.fits({ ...c, offers: ['gone'] })).toBe(false);
+  });
+});

@@ -221,3 +221,35 @@ describe('bad frames get an error and change nothing', () => {
     client.close();
   });
 });
+
+describe('a conversation stored before the flows changed (a deploy renamed a state)', () => {
+  it('counts as expired, on resume and mid-conversation, and is forgotten', async () => {
+    const { MemoryStore } = await import('../server/store/memory.js');
+    const store = new MemoryStore({ ttlSeconds: 60 });
+    const own = await startServer({ store });
+    try {
+      const stale = {
+        locale: 'en' as const,
+        at: { flow: 'danger', state: { value: 'aStateThatWasRenamed' } },
+        history: [{ flow: 'menu', state: { value: 'main' } }],
+      };
+      await store.set('stale-token', stale);
+      const client = await ChatClient.connect(own.wsUrl);
+      expect(await client.request({ type: 'start', resume: 'stale-token' })).toMatchObject({ type: 'error', code: 'expired' });
+      expect(await client.next()).toMatchObject({ type: 'step', flow: 'menu', node: 'main' });
+      expect(await store.get('stale-token')).toBeUndefined();
+
+      // Mid-conversation: the stored place goes stale under an open socket.
+      const first = await client.request({ type: 'restart' });
+      await store.set(first.token, { ...stale, at: { flow: 'no-such-flow', state: { value: 'x' } } });
+      expect(await client.request({ type: 'choose', choice: 'danger' })).toMatchObject({ type: 'error', code: 'expired' });
+      const fresh = await client.next();
+      expect(fresh).toMatchObject({ type: 'step', flow: 'menu', node: 'main', canGoBack: false });
+      expect(await store.get(first.token)).toBeUndefined();
+      expect(await client.request({ type: 'choose', choice: 'danger' })).toMatchObject({ type: 'step', flow: 'danger' });
+      client.close();
+    } finally {
+      await own.close();
+    }
+  });
+});

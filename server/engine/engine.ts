@@ -97,6 +97,29 @@ export class Engine {
     return this.flows.has(id);
   }
 
+  /**
+   * Whether a stored conversation still fits these flows. One saved before a deploy that
+   * renamed or removed a state (Redis outlives a release) would otherwise fail on every
+   * frame; the server treats it as expired and starts afresh instead.
+   */
+  fits(conversation: Conversation): boolean {
+    const fitsPlace = (place: Place) => {
+      const flow = this.flows.get(place.flow);
+      if (!flow) return false;
+      try {
+        activeLeaves(flow.machine, place.state.value);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    return (
+      fitsPlace(conversation.at) &&
+      conversation.history.every(fitsPlace) &&
+      (conversation.offers ?? []).every((id) => this.flows.has(id))
+    );
+  }
+
   start(locale: Locale, flow: string = this.options.menuFlow): Result {
     if (!this.flows.has(flow)) return fail('unknown_flow', `There is no flow called "${flow}".`);
     return ok({ locale, at: this.enter(flow), history: [] });
