@@ -181,7 +181,9 @@ export class Engine {
     }
     if (route.kind === 'suggest') {
       const offers = topics(route.flows);
-      if (offers.length > 0) return { conversation: withOffers(conversation, offers), notices: [{ text: SAY_SUGGEST }] };
+      // Unsure text may still come from someone in danger, as with text not understood at all.
+      const notices = [{ text: SAY_SUGGEST }, { text: SAY_NONE[1], contact: 'police' as const }];
+      if (offers.length > 0) return { conversation: withOffers(conversation, offers), notices };
     }
     // The way back to the menu, unless the person is there or the screen already offers it.
     const menuShown = sameState(conversation.at, this.enter(menuFlow)) || this.choiceIds(conversation.at).includes(MENU_CHOICE);

@@ -107,6 +107,8 @@ describe('topics', () => {
     const step = await client.request({ type: 'say', text: 'social worker' });
     expect(step).toMatchObject({ flow: 'menu', node: 'main' });
     expect(step.messages[0].text).toMatch(/Did you mean/);
+    // Unsure text may come from someone in danger: 999 is shown with the suggestions.
+    expect(step.messages[1]).toMatchObject({ text: expect.stringMatching(/999/), contact: { tel: '999' } });
     const offers = step.choices.filter((c: any) => c.offer);
     expect(offers.length).toBeGreaterThanOrEqual(2);
     expect(offers.length).toBeLessThanOrEqual(3);
