@@ -44,6 +44,11 @@ export interface ContactOut {
   tel?: string;
   hours: string;
   openNow: boolean;
+  /**
+   * false where no public source confirms the opening hours: `openNow` is then false only
+   * because the guide will not claim the line is open, not because it is closed.
+   */
+  hoursKnown?: false;
 }
 
 export interface MessageOut {

@@ -311,6 +311,7 @@ function contactOut(contact: Contact, now: Date): ContactOut {
     ...(contact.tel ? { tel: contact.tel } : {}),
     hours: contact.hoursText,
     openNow: isOpen(contact, now),
+    ...(contact.hours === 'unconfirmed' ? { hoursKnown: false as const } : {}),
   };
 }
 

@@ -319,7 +319,7 @@ function contactLink(c: ContactOut): HTMLElement {
   const parts = [
     h('span', null, c.name),
     h('span', { class: 'n' }, c.number),
-    h('span', { class: 'h' }, `${c.openNow ? words.openNow : words.closedNow}. ${c.hours}`),
+    h('span', { class: 'h' }, `${c.hoursKnown === false ? words.hoursUnknown : c.openNow ? words.openNow : words.closedNow}. ${c.hours}`),
   ];
   return c.tel ? h('a', { class: 'call', href: `tel:${c.tel}` }, ...parts) : h('p', { class: 'call' }, ...parts);
 }
