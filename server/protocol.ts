@@ -53,7 +53,10 @@ export interface ContactOut {
 
 export interface MessageOut {
   text: string;
+  /** Where the fact comes from, as reviewers trace it (often a seed file's name). */
   source?: string;
+  /** The source as a person can read it, where one is known (flows/sources.ts). */
+  sourceTitle?: string;
   contact?: ContactOut;
 }
 

@@ -1,11 +1,13 @@
 // What the widget says about a number and a fact, in real Chromium: a line whose opening hours
-// no public source confirms is "Opening hours not confirmed", never "Closed now".
+// no public source confirms is "Opening hours not confirmed", never "Closed now"; a fact from a
+// seed document names it by its readable title, not its file name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type TestServer } from '../support/server.js';
 import { launchChromium, phoneContext } from './support/chromium.js';
 import { hostPage, startHostSite, strictCsp, type HostSite } from './support/host.js';
 import { cspViolations, watchFrames, type Frames } from './support/widget.js';
+import { FAQ, sourceTitle } from '../../flows/sources.js';
 
 let browser: Browser;
 let guide: TestServer;
@@ -57,5 +59,22 @@ describe('contacts in the widget', { timeout: 90_000 }, () => {
     // The 24-hour line beside it still says it is open.
     await expect(callLink(page, 'National Domestic Abuse Helpline').first().locator('.h').textContent()).resolves.toMatch(/^Open now\. /);
     expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('names a seed source by its readable title, never its file name', async () => {
+    const { page, frames } = await openGuide();
+    await page.getByRole('button', { name: 'Who is Family Rights Group?' }).click();
+    const title = sourceTitle(FAQ)!;
+    const sources = page.locator('safe-steps-chat .log .step').last().locator('.src');
+    await sources.first().waitFor();
+
+    const step = frames.received.filter((f) => f.type === 'step').at(-1);
+    const cited = step.messages.filter((m: { source?: string }) => m.source === FAQ);
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.every((m: { sourceTitle?: string }) => m.sourceTitle === title)).toBe(true);
+
+    const shown = await sources.allTextContents();
+    expect(shown.filter((t) => t === `Source: ${title}`)).toHaveLength(cited.length);
+    expect(shown.join('\n')).not.toMatch(/\.txt/);
   });
 });

@@ -310,7 +310,7 @@ function message(m: MessageOut): HTMLElement {
     { class: 'msg' },
     h('p', null, m.text),
     m.contact && contactLink(m.contact),
-    m.source && h('p', { class: 'src' }, words.source + m.source),
+    m.source && h('p', { class: 'src' }, words.source + (m.sourceTitle ?? m.source)),
   );
 }
 
