@@ -18,6 +18,8 @@ export interface ChatOptions {
   exit: ExitTarget;
   safetyUrl: string;
   chatUrl: string;
+  /** POST /exit on the guide's server: quick exit that works without the socket. */
+  exitUrl: string;
 }
 
 export interface Chat {
@@ -291,6 +293,15 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
     exit() {
       speech.stop();
       link?.send({ type: 'exit' });
+      // The socket may be down, dormant or reconnecting: the beacon forgets the conversation
+      // anyway, and the browser sends it even as the page goes.
+      if (token) {
+        try {
+          navigator.sendBeacon(o.exitUrl, token);
+        } catch {
+          // No beacon here: the socket's exit, when it could go, is all there is.
+        }
+      }
       link?.stop();
       link = undefined;
       token = undefined;
