@@ -44,6 +44,11 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
   /** The person acted, so focus follows the answer. */
   let moveFocus = false;
   let flowUnknown = false;
+  /**
+   * An action taken while the link lay dormant (closed for silence): sent once the new socket
+   * has resumed the conversation, so the server applies it to the screen the person saw.
+   */
+  let pending: { frame: object; echo?: string; echoPrefix?: string } | undefined;
   /** Notes (errors) shown since the last step; inline mode keeps them above the next one. */
   let notes: HTMLElement[] = [];
 
@@ -77,7 +82,8 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
     if (act({ type: 'restart' })) clearLog = true;
   });
   const read = button(words.read, '', toggleReading, { hidden: !speech.available });
-  const input = h('input', { id: 'say', name: 'text', maxlength: 500, autocomplete: 'off', enterkeyhint: 'send' });
+  // Typing is acting: a dormant link dials now, so the message need not wait for it.
+  const input = h('input', { id: 'say', name: 'text', maxlength: 500, autocomplete: 'off', enterkeyhint: 'send', oninput: () => link?.wake() });
   const form = h(
     'form',
     { class: 'say', onsubmit: onSay },
@@ -125,7 +131,7 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
     if (!link) {
       moveFocus = true;
       connect();
-    }
+    } else link.wake();
   }
 
   function hide(): void {
@@ -161,13 +167,18 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
       : state === 'unreachable' ? words.unreachable
       : '';
     offline.hidden = state !== 'unreachable';
-    if (state !== 'open') waiting = false;
+    if (state !== 'open') {
+      waiting = false;
+      pending = undefined;
+    }
   }
 
   function onFrame(frame: ServerFrame): void {
     if (frame.type === 'step') {
-      waiting = false;
       token = frame.token;
+      if (pending && resumedAsShown(frame)) return sendPending();
+      pending = undefined;
+      waiting = false;
       render(frame);
     } else if (frame.type === 'error') {
       waiting = false;
@@ -177,6 +188,24 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
       }
       if (frame.code === 'expired') token = undefined;
       note(frame.message);
+    }
+  }
+
+  /** Whether a step is the screen the person last saw (so it is already on screen). */
+  function resumedAsShown(step: StepFrame): boolean {
+    return last !== undefined && last.flow === step.flow && last.node === step.node;
+  }
+
+  function sendPending(): void {
+    const action = pending;
+    pending = undefined;
+    waiting = Boolean(action && link?.send(action.frame));
+    if (waiting) echoAction(action?.echoPrefix, action?.echo);
+  }
+
+  function echoAction(echoPrefix?: string, echo?: string): void {
+    if (echo && echoPrefix && !inline) {
+      log.append(h('p', { class: 'you' }, h('span', null, h('span', { class: 'sr' }, echoPrefix), echo)));
     }
   }
 
@@ -251,14 +280,19 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
     return button(choice.label, cls, () => act({ type: 'choose', choice: choice.id }, words.youChose, choice.label));
   }
 
-  /** Sends a person's action; false if it could not go (offline, or an answer is still coming). */
+  /**
+   * Sends a person's action; false if it could not go (offline, or an answer is still coming).
+   * On a dormant link it dials again and holds the action until the conversation is resumed.
+   */
   function act(frame: object, echoPrefix?: string, echo?: string): boolean {
-    if (waiting || !link?.send(frame)) return false;
+    if (waiting || !link) return false;
+    if (link.send(frame)) echoAction(echoPrefix, echo);
+    else if (link.dormant) {
+      pending = { frame, echoPrefix, echo };
+      link.wake();
+    } else return false;
     waiting = true;
     moveFocus = true;
-    if (echo && echoPrefix && !inline) {
-      log.append(h('p', { class: 'you' }, h('span', null, h('span', { class: 'sr' }, echoPrefix), echo)));
-    }
     return true;
   }
 
