@@ -30,3 +30,32 @@ export const BSL_999 = '999 BSL service, its own page';
 export const EMERGENCY_SMS = 'emergencySMS (Relay UK), its own page';
 export const GALOP_PAGE = 'Galop, its own page';
 export const CHILDLINE = 'Childline (NSPCC), its own page';
+
+/**
+ * What a person is shown for a seed document: who wrote it and what it is, in a few words.
+ * `source` keeps the file name, so a reviewer can still open it; this is only its public face.
+ */
+const SEED_TITLES: Readonly<Record<string, string>> = {
+  [FAQ]: 'Family Rights Group: FAQs on child protection and domestic abuse',
+  [EXPLAINER]: 'Family Rights Group: what child protection and a plan mean',
+  [FORUM_PLAN]: 'Family Rights Group parents’ forum: continuing a child protection plan',
+  [BLOGS]: 'SafeLives practice blog: survivors and social workers on domestic abuse',
+  [FORUM_CONFERENCE]: 'Family Rights Group parents’ forum: a child protection conference',
+};
+
+/**
+ * A readable title for a source, where one is known: a seed file's title, or the titles of
+ * several seed files cited together ("a.txt, b.txt"). Named public documents are readable as
+ * they are, so they have none.
+ */
+export function sourceTitle(source: string): string | undefined {
+  const parts = source.split(',').map((part) => part.trim());
+  const titles = parts.map((part) => SEED_TITLES[part]);
+  if (titles.some((title) => title === undefined)) return undefined;
+  return titles.join('; ');
+}
+
+/** Every seed file that has a title (the tests check this against docs/seeds/). */
+export function titledSeeds(): string[] {
+  return Object.keys(SEED_TITLES);
+}

@@ -17,6 +17,7 @@ import { LiveChats } from './live-chats.js';
 import { securityHeaders } from './headers.js';
 import { hardFrameCeiling } from './limits/limits.js';
 import { safeError } from './safe-error.js';
+import { exitBeacon } from './exit-beacon.js';
 
 export interface AppOptions {
   config: Config;
@@ -72,6 +73,7 @@ export async function buildApp({ config, store, engine, logStream }: AppOptions)
     limits: config.limits,
     allowedOrigins: config.allowedOrigins,
   });
+  await app.register(exitBeacon, { store: sessions, counted: () => metrics.exitBeacon() });
   await app.register(metricsRoute, { metrics });
 
   // Probed every few seconds by load balancers: logged only if something goes wrong.

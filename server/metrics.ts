@@ -26,6 +26,7 @@ export class Metrics implements ChatMetrics {
   private readonly startedTotal: Counter;
   private readonly resumedTotal: Counter;
   private readonly quickExits: Counter;
+  private readonly exitBeacons: Counter;
   private readonly topics: Counter<'flow'>;
   private readonly outcomes: Counter<'flow' | 'node'>;
   private readonly errors: Counter<'code'>;
@@ -52,6 +53,11 @@ export class Metrics implements ChatMetrics {
       },
     });
     this.quickExits = new Counter({ name: 'safe_steps_quick_exits_total', help: 'Quick exits.', registers });
+    this.exitBeacons = new Counter({
+      name: 'safe_steps_quick_exit_beacons_total',
+      help: 'Quick exits received over HTTP (POST /exit), sent beside the socket exit or instead of it.',
+      registers,
+    });
     this.topics = new Counter({
       name: 'safe_steps_topics_reached_total',
       help: 'Times a conversation entered a flow, by flow id.',
@@ -99,6 +105,11 @@ export class Metrics implements ChatMetrics {
     if (frame.type === 'error') this.errors.inc({ code: frame.code });
     else if (frame.type === 'bye') this.quickExits.inc();
     else this.stepShown(frame, before);
+  }
+
+  /** A quick exit that came as an HTTP beacon; kept apart so one exit is not counted twice. */
+  exitBeacon(): void {
+    this.exitBeacons.inc();
   }
 
   turn(seconds: number): void {

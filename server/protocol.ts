@@ -44,11 +44,19 @@ export interface ContactOut {
   tel?: string;
   hours: string;
   openNow: boolean;
+  /**
+   * false where no public source confirms the opening hours: `openNow` is then false only
+   * because the guide will not claim the line is open, not because it is closed.
+   */
+  hoursKnown?: false;
 }
 
 export interface MessageOut {
   text: string;
+  /** Where the fact comes from, as reviewers trace it (often a seed file's name). */
   source?: string;
+  /** The source as a person can read it, where one is known (flows/sources.ts). */
+  sourceTitle?: string;
   contact?: ContactOut;
 }
 

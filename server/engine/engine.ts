@@ -5,6 +5,7 @@
 import { initialTransition, transition, type AnyStateMachine, type AnyStateNode, type StateValue } from 'xstate';
 import type { Flow, MessageSpec, StepMeta } from '../../flows/define.js';
 import { fallbackFor, getContact, isOpen, type Contact } from '../../flows/contacts.js';
+import { sourceTitle } from '../../flows/sources.js';
 import { hasText, text, type Locale } from '../../flows/content/index.js';
 import type { ChoiceOut, ContactOut, ErrorCode, MessageOut, StepFrame } from '../protocol.js';
 import { checkFlows } from './check.js';
@@ -317,15 +318,20 @@ function sameState(a: Place, b: Place): boolean {
  * line to call instead: nobody is left with only a closed number.
  */
 function renderMessage(locale: Locale, spec: MessageSpec, now: Date): MessageOut[] {
-  const out: MessageOut = { text: text(locale, spec.text) };
-  if (spec.source) out.source = spec.source;
+  const out: MessageOut = { text: text(locale, spec.text), ...sourceOut(spec.source) };
   const contact = spec.contact ? getContact(spec.contact) : undefined;
   if (!contact) return [out];
   out.contact = contactOut(contact, now);
   const instead = fallbackFor(contact, now);
   if (!instead) return [out];
   const why = contact.hours === 'unconfirmed' ? 'contact.unconfirmed' : 'contact.closed';
-  return [out, { text: text(locale, why), source: instead.source, contact: contactOut(instead, now) }];
+  return [out, { text: text(locale, why), ...sourceOut(instead.source), contact: contactOut(instead, now) }];
+}
+
+function sourceOut(source: string | undefined): Pick<MessageOut, 'source' | 'sourceTitle'> {
+  if (!source) return {};
+  const title = sourceTitle(source);
+  return title ? { source, sourceTitle: title } : { source };
 }
 
 function contactOut(contact: Contact, now: Date): ContactOut {
@@ -336,6 +342,7 @@ function contactOut(contact: Contact, now: Date): ContactOut {
     ...(contact.tel ? { tel: contact.tel } : {}),
     hours: contact.hoursText,
     openNow: isOpen(contact, now),
+    ...(contact.hours === 'unconfirmed' ? { hoursKnown: false as const } : {}),
   };
 }
 

@@ -8,11 +8,15 @@ import { startServer, type TestServer } from '../support/server.js';
 import { launchChromium, phoneContext } from './support/chromium.js';
 import { hostPage, neutralPage, startHostSite, strictCsp, type HostSite } from './support/host.js';
 import { cspViolations, focused, serverForgot, watchFrames, type Frames } from './support/widget.js';
+import { startCutProxy, type CutProxy } from './support/cut-proxy.js';
 
 let browser: Browser;
 let guide: TestServer;
 let site: HostSite;
 let context: BrowserContext;
+/** The same charity's page, reaching the guide through a proxy that can take its socket away. */
+let proxy: CutProxy;
+let cutSite: HostSite;
 
 beforeAll(async () => {
   [browser, guide] = await Promise.all([launchChromium(), startServer()]);
@@ -32,11 +36,23 @@ beforeAll(async () => {
     },
     strictCsp(guide.httpUrl),
   );
+  proxy = await startCutProxy(guide.httpUrl);
+  cutSite = await startHostSite(
+    {
+      '/search': neutralPage.replace('Weather forecast', 'Search results'),
+      '/': hostPage({ guide: proxy.httpUrl, scriptAttrs: 'data-exit-url="/exit"' }),
+      '/host.css': 'body { margin: 0; }',
+      '/exit': neutralPage,
+    },
+    strictCsp(proxy.httpUrl),
+  );
 });
 
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  await cutSite?.close();
+  await proxy?.close();
   await guide?.close();
 });
 
@@ -44,18 +60,19 @@ interface Visit {
   page: Page;
   frames: Frames;
   historyBefore: number;
+  on: HostSite;
 }
 
 /** A person arrives from a search page, then opens the charity's page in the same tab. */
-async function visit(path = '/'): Promise<Visit> {
+async function visit(path = '/', on: HostSite = site): Promise<Visit> {
   await context?.close();
   context = await phoneContext(browser);
   const page = await context.newPage();
   const frames = watchFrames(page);
-  await page.goto(site.url('/search'));
-  await page.goto(site.url(path));
+  await page.goto(on.url('/search'));
+  await page.goto(on.url(path));
   await page.locator('safe-steps-chat .launcher .open').waitFor();
-  return { page, frames, historyBefore: await page.evaluate(() => history.length) };
+  return { page, frames, historyBefore: await page.evaluate(() => history.length), on };
 }
 
 async function converse({ page, frames }: Visit): Promise<string> {
@@ -68,13 +85,13 @@ async function converse({ page, frames }: Visit): Promise<string> {
 }
 
 /** On the exit page, the charity's page replaced in history: Back never returns to it. */
-async function expectLeft({ page, historyBefore }: Visit): Promise<void> {
-  await page.waitForURL(site.url('/exit'));
+async function expectLeft({ page, historyBefore, on }: Visit): Promise<void> {
+  await page.waitForURL(on.url('/exit'));
   await expect(page.evaluate(() => history.length)).resolves.toBe(historyBefore);
   await page.goBack();
-  expect(page.url()).toBe(site.url('/search'));
+  expect(page.url()).toBe(on.url('/search'));
   await page.goForward();
-  expect(page.url()).toBe(site.url('/exit'));
+  expect(page.url()).toBe(on.url('/exit'));
 }
 
 describe('quick exit', { timeout: 90_000 }, () => {
@@ -90,6 +107,25 @@ describe('quick exit', { timeout: 90_000 }, () => {
     await v.page.locator('safe-steps-chat .panel .head .exit').click();
     await expectLeft(v);
     expect(v.frames.sent.at(-1)).toEqual({ type: 'exit' });
+    await expect.poll(() => serverForgot(guide.wsUrl, token), { timeout: 15_000 }).toBe(true);
+  });
+
+  it('forgets the conversation by a beacon when the socket is down and cannot come back', async () => {
+    const v = await visit('/', cutSite);
+    const token = await converse(v);
+    // The guide restarts (1012) and the widget cannot get a new socket; HTTP still works.
+    proxy.refuseUpgrades();
+    const sockets = [...guide.app.websocketServer.clients];
+    expect(sockets.length).toBeGreaterThan(0);
+    for (const socket of sockets) socket.close(1012, 'service restart');
+    const status = v.page.locator('safe-steps-chat .status');
+    await status.getByText('Connection lost. Reconnecting…').or(status.getByText('We can’t reach the guide right now. We will keep trying.')).waitFor();
+
+    await v.page.locator('safe-steps-chat .panel .head .exit').click();
+    await expectLeft(v);
+    // No socket could carry an exit frame: the beacon alone did it.
+    expect(v.frames.sent.filter((f) => f.type === 'exit')).toEqual([]);
+    expect(proxy.requests).toContain('POST /exit');
     await expect.poll(() => serverForgot(guide.wsUrl, token), { timeout: 15_000 }).toBe(true);
   });
 

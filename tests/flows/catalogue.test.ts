@@ -7,7 +7,7 @@ import { ENGINE_TEXT_KEYS } from '../../server/engine/check.js';
 import { offerLabelKey } from '../../server/engine/text-keys.js';
 import { routingCatalogue, routingTopicsMissingFrom } from '../../server/routing/catalogue.js';
 import { getContact } from '../../flows/contacts.js';
-import { allLeaves, allMessages, flows } from './support.js';
+import { allLeaves, allMessages, engine, flows, mustChoose, mustStart } from './support.js';
 import * as sources from '../../flows/sources.js';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +54,7 @@ describe('the content catalogue', () => {
 });
 
 describe('sources', () => {
-  const named = new Set<string>(Object.values(sources));
+  const named = new Set<string>(Object.values(sources).filter((v) => typeof v === 'string'));
   const seedFiles = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'));
 
   it('every factual message and every next step names its source', () => {
@@ -76,6 +76,35 @@ describe('sources', () => {
       expect(seedFiles).toContain(file);
       expect(cited.has(file), `${file} is never cited`).toBe(true);
     }
+  });
+
+  it('every seed file has a short readable title, and every seed a message cites is shown by it', () => {
+    expect([...sources.titledSeeds()].sort()).toEqual([...seedFiles].sort());
+    for (const file of seedFiles) {
+      const title = sources.sourceTitle(file);
+      expect(title, file).toBeTruthy();
+      expect(title!.length, file).toBeLessThanOrEqual(80);
+      expect(title, file).not.toMatch(/\.txt|_/);
+    }
+    const cited = new Set(allMessages().flatMap(({ spec }) => (spec.source ? [spec.source] : [])));
+    for (const file of seedFiles) expect(cited.has(file), file).toBe(true);
+    // Several seeds cited together read as their titles together; a named document has none.
+    expect(sources.sourceTitle(`${sources.FAQ}, ${sources.FORUM_CONFERENCE}`)).toBe(
+      `${sources.sourceTitle(sources.FAQ)}; ${sources.sourceTitle(sources.FORUM_CONFERENCE)}`,
+    );
+    expect(sources.sourceTitle(sources.WORKING_TOGETHER)).toBeUndefined();
+    expect(sources.sourceTitle(`${sources.FAQ}, ${sources.WORKING_TOGETHER}`)).toBeUndefined();
+  });
+
+  it('the engine sends a seed source with its title and keeps the file name beside it', () => {
+    const c = mustChoose(mustStart('support'), 'who-is-frg');
+    const messages = engine.render(c, 't').messages.filter((m) => m.source === sources.FAQ);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) {
+      expect(m.sourceTitle).toBe('Family Rights Group: FAQs on child protection and domestic abuse');
+    }
+    const lgbt = engine.render(mustChoose(mustStart('support'), 'lgbt'), 't').messages;
+    expect(lgbt.find((m) => m.source === sources.GALOP_PAGE)).not.toHaveProperty('sourceTitle');
   });
 
   it('a prompt states no fact: no timescales, numbers to call or contacts', () => {

@@ -101,6 +101,7 @@ describe('a contact that is closed now offers the 24-hour line (fixed clock, UK 
   it('weekday morning: open, and no fallback', () => {
     const { frg, after } = frgAndAfter(place(new Date('2026-11-24T10:00:00Z'))); // Tuesday 10:00 GMT
     expect(frg.contact!.openNow).toBe(true);
+    expect(frg.contact).not.toHaveProperty('hoursKnown');
     expect(after?.contact?.id).not.toBe('nationalHelpline');
   });
 
@@ -124,7 +125,10 @@ describe('a contact that is closed now offers the 24-hour line (fixed clock, UK 
     const messages = e.render(mustChoose(mustStart('support', e), 'lgbt', e), 't').messages;
     const i = messages.findIndex((m) => m.contact?.id === 'galop');
     expect(messages[i]!.contact!.openNow).toBe(false);
+    // Said on the wire, so a front end shows "hours not confirmed" rather than "closed now".
+    expect(messages[i]!.contact!.hoursKnown).toBe(false);
     expect(messages[i + 1]!.text).toMatch(/could not confirm/);
+    expect(messages[i + 1]!.contact).not.toHaveProperty('hoursKnown');
     expect(messages[i + 1]!.contact?.id).toBe('nationalHelpline');
   });
 });

@@ -18,6 +18,8 @@ export interface ChatOptions {
   exit: ExitTarget;
   safetyUrl: string;
   chatUrl: string;
+  /** POST /exit on the guide's server: quick exit that works without the socket. */
+  exitUrl: string;
 }
 
 export interface Chat {
@@ -42,6 +44,11 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
   /** The person acted, so focus follows the answer. */
   let moveFocus = false;
   let flowUnknown = false;
+  /**
+   * An action taken while the link lay dormant (closed for silence): sent once the new socket
+   * has resumed the conversation, so the server applies it to the screen the person saw.
+   */
+  let pending: { frame: object; echo?: string; echoPrefix?: string } | undefined;
   /** Notes (errors) shown since the last step; inline mode keeps them above the next one. */
   let notes: HTMLElement[] = [];
 
@@ -75,7 +82,8 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
     if (act({ type: 'restart' })) clearLog = true;
   });
   const read = button(words.read, '', toggleReading, { hidden: !speech.available });
-  const input = h('input', { id: 'say', name: 'text', maxlength: 500, autocomplete: 'off', enterkeyhint: 'send' });
+  // Typing is acting: a dormant link dials now, so the message need not wait for it.
+  const input = h('input', { id: 'say', name: 'text', maxlength: 500, autocomplete: 'off', enterkeyhint: 'send', oninput: () => link?.wake() });
   const form = h(
     'form',
     { class: 'say', onsubmit: onSay },
@@ -123,7 +131,7 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
     if (!link) {
       moveFocus = true;
       connect();
-    }
+    } else link.wake();
   }
 
   function hide(): void {
@@ -159,13 +167,18 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
       : state === 'unreachable' ? words.unreachable
       : '';
     offline.hidden = state !== 'unreachable';
-    if (state !== 'open') waiting = false;
+    if (state !== 'open') {
+      waiting = false;
+      pending = undefined;
+    }
   }
 
   function onFrame(frame: ServerFrame): void {
     if (frame.type === 'step') {
-      waiting = false;
       token = frame.token;
+      if (pending && resumedAsShown(frame)) return sendPending();
+      pending = undefined;
+      waiting = false;
       render(frame);
     } else if (frame.type === 'error') {
       waiting = false;
@@ -175,6 +188,24 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
       }
       if (frame.code === 'expired') token = undefined;
       note(frame.message);
+    }
+  }
+
+  /** Whether a step is the screen the person last saw (so it is already on screen). */
+  function resumedAsShown(step: StepFrame): boolean {
+    return last !== undefined && last.flow === step.flow && last.node === step.node;
+  }
+
+  function sendPending(): void {
+    const action = pending;
+    pending = undefined;
+    waiting = Boolean(action && link?.send(action.frame));
+    if (waiting) echoAction(action?.echoPrefix, action?.echo);
+  }
+
+  function echoAction(echoPrefix?: string, echo?: string): void {
+    if (echo && echoPrefix && !inline) {
+      log.append(h('p', { class: 'you' }, h('span', null, h('span', { class: 'sr' }, echoPrefix), echo)));
     }
   }
 
@@ -249,14 +280,19 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
     return button(choice.label, cls, () => act({ type: 'choose', choice: choice.id }, words.youChose, choice.label));
   }
 
-  /** Sends a person's action; false if it could not go (offline, or an answer is still coming). */
+  /**
+   * Sends a person's action; false if it could not go (offline, or an answer is still coming).
+   * On a dormant link it dials again and holds the action until the conversation is resumed.
+   */
   function act(frame: object, echoPrefix?: string, echo?: string): boolean {
-    if (waiting || !link?.send(frame)) return false;
+    if (waiting || !link) return false;
+    if (link.send(frame)) echoAction(echoPrefix, echo);
+    else if (link.dormant) {
+      pending = { frame, echoPrefix, echo };
+      link.wake();
+    } else return false;
     waiting = true;
     moveFocus = true;
-    if (echo && echoPrefix && !inline) {
-      log.append(h('p', { class: 'you' }, h('span', null, h('span', { class: 'sr' }, echoPrefix), echo)));
-    }
     return true;
   }
 
@@ -291,6 +327,15 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
     exit() {
       speech.stop();
       link?.send({ type: 'exit' });
+      // The socket may be down, dormant or reconnecting: the beacon forgets the conversation
+      // anyway, and the browser sends it even as the page goes.
+      if (token) {
+        try {
+          navigator.sendBeacon(o.exitUrl, token);
+        } catch {
+          // No beacon here: the socket's exit, when it could go, is all there is.
+        }
+      }
       link?.stop();
       link = undefined;
       token = undefined;
@@ -310,7 +355,7 @@ function message(m: MessageOut): HTMLElement {
     { class: 'msg' },
     h('p', null, m.text),
     m.contact && contactLink(m.contact),
-    m.source && h('p', { class: 'src' }, words.source + m.source),
+    m.source && h('p', { class: 'src' }, words.source + (m.sourceTitle ?? m.source)),
   );
 }
 
@@ -319,7 +364,7 @@ function contactLink(c: ContactOut): HTMLElement {
   const parts = [
     h('span', null, c.name),
     h('span', { class: 'n' }, c.number),
-    h('span', { class: 'h' }, `${c.openNow ? words.openNow : words.closedNow}. ${c.hours}`),
+    h('span', { class: 'h' }, `${c.hoursKnown === false ? words.hoursUnknown : c.openNow ? words.openNow : words.closedNow}. ${c.hours}`),
   ];
   return c.tel ? h('a', { class: 'call', href: `tel:${c.tel}` }, ...parts) : h('p', { class: 'call' }, ...parts);
 }

@@ -1,10 +1,15 @@
 // One WebSocket to the guide that comes back by itself: after a drop (a server restart closes
 // with 1012, an oversized frame with 1009, a phone changing network with nothing) it dials
 // again with growing, jittered delays, and says how things stand so the widget can stay calm.
+// A socket the server closed for silence (1000 "idle") is not redialled: redialling would
+// defeat the idle timeout. The link lies dormant until the person acts and the widget wakes it.
 import type { ServerFrame } from '../../server/protocol.js';
 
-/** connecting: first dial; retrying: lost, trying again; unreachable: several tries failed. */
-export type LinkState = 'connecting' | 'open' | 'retrying' | 'unreachable';
+/**
+ * connecting: first dial; retrying: lost, trying again; unreachable: several tries failed;
+ * dormant: closed for silence, nothing wrong, dials again on wake().
+ */
+export type LinkState = 'connecting' | 'open' | 'retrying' | 'unreachable' | 'dormant';
 
 export interface LinkEvents {
   open(): void;
@@ -15,8 +20,15 @@ export interface LinkEvents {
 export interface Link {
   /** Sends a frame if the socket is open; false if it could not be sent. */
   send(frame: object): boolean;
+  /** Whether the link is dormant (closed for silence) and has not been woken yet. */
+  readonly dormant: boolean;
+  /** Dials again if dormant; quietly, since nothing went wrong. Does nothing otherwise. */
+  wake(): void;
   stop(): void;
 }
+
+/** How the server closes a socket that sent nothing for its idle timeout (server/limits). */
+const IDLE_CLOSE = { code: 1000, reason: 'idle' };
 
 /** Failed dials in a row after which the person is told the guide cannot be reached. */
 const UNREACHABLE_AFTER = 3;
@@ -27,9 +39,11 @@ export function openLink(url: string, on: LinkEvents): Link {
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  let dormant = false;
 
   const dialNow = () => {
-    if (socket || stopped) return;
+    // A dormant link waits for the person, not for the network.
+    if (socket || stopped || dormant) return;
     clearTimeout(timer);
     dial();
   };
@@ -51,10 +65,16 @@ export function openLink(url: string, on: LinkEvents): Link {
       }
       on.frame(frame);
     };
-    s.onclose = () => {
+    s.onclose = (event) => {
       if (socket !== s) return;
       socket = undefined;
       if (stopped) return;
+      if (event.code === IDLE_CLOSE.code && event.reason === IDLE_CLOSE.reason) {
+        dormant = true;
+        failures = 0;
+        on.state('dormant');
+        return;
+      }
       failures += 1;
       on.state(failures >= UNREACHABLE_AFTER || navigator.onLine === false ? 'unreachable' : 'retrying');
       const delay = Math.min(MAX_DELAY_MS, 250 * 2 ** failures) * (0.5 + Math.random() / 2);
@@ -71,6 +91,14 @@ export function openLink(url: string, on: LinkEvents): Link {
       if (socket?.readyState !== WebSocket.OPEN) return false;
       socket.send(JSON.stringify(frame));
       return true;
+    },
+    get dormant() {
+      return dormant;
+    },
+    wake() {
+      if (!dormant || stopped) return;
+      dormant = false;
+      dial();
     },
     stop() {
       stopped = true;

@@ -18,6 +18,7 @@ const script =
   document.querySelector<HTMLScriptElement>('script[src*="widget.js"]');
 const server = new URL(script?.src || location.href, location.href);
 const chatUrl = `${server.protocol === 'https:' ? 'wss:' : 'ws:'}//${server.host}/chat`;
+const exitUrl = `${server.origin}/exit`;
 
 /** Only http(s) addresses: a `javascript:` exit URL must never run. */
 function webUrl(value: string | null, fallback: string): string {
@@ -42,6 +43,7 @@ function optionsFor(el: HTMLElement): ChatOptions {
     exit: { url: webUrl(data('exit-url'), DEFAULT_EXIT_URL), newTab: newTab !== null && newTab !== 'false' },
     safetyUrl: webUrl(data('safety-url'), DEFAULT_SAFETY_URL),
     chatUrl,
+    exitUrl,
   };
 }
 

@@ -29,6 +29,7 @@ export const words = {
   source: 'Source: ',
   openNow: 'Open now',
   closedNow: 'Closed now',
+  hoursUnknown: 'Opening hours not confirmed',
   step: (n: number, of: number) => `Step ${n} of ${of}`,
   shiftLeft: (n: number) => `Press Shift ${n} more ${n === 1 ? 'time' : 'times'} to leave this page.`,
 };

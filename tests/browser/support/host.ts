@@ -13,13 +13,16 @@ export interface HostSite {
   close(): Promise<void>;
 }
 
-/** The policy a careful charity might send: nothing inline, only the guide's script and socket. */
+/**
+ * The policy a careful charity might send: nothing inline, only the guide's script, its socket,
+ * and its quick-exit beacon (POST /exit over http).
+ */
 export function strictCsp(guideHttpUrl: string): string {
   const guide = new URL(guideHttpUrl);
   return [
     "default-src 'none'",
     `script-src ${guide.origin}`,
-    `connect-src ws://${guide.host}`,
+    `connect-src ${guide.origin} ws://${guide.host}`,
     "style-src 'self'",
     "img-src 'self'",
     "base-uri 'none'",

@@ -1,0 +1,58 @@
+// POST /exit: quick exit over plain HTTP, for when the chat socket is down, dormant or
+// reconnecting. The widget sends the resume token with navigator.sendBeacon as text/plain, a
+// "simple" cross-origin request (no preflight), so the page can leave at once and the request
+// still goes. The conversation is deleted from the store before the answer.
+//
+// The answer is 204 whatever the body says, so the endpoint tells nobody whether a token
+// existed. The token is never logged: requests are logged by method and path only, and a
+// failure by its error's name (server/safe-error.ts).
+import type { FastifyPluginAsync } from 'fastify';
+import type { SessionStore } from './store/store.js';
+import { safeError } from './safe-error.js';
+
+export interface ExitBeaconOptions {
+  store: SessionStore;
+  /** Counts exits that came this way (the widget sends one on every exit that has a conversation). */
+  counted?: () => void;
+}
+
+/** A token is 32 characters; anything much longer is not one, and is not read. */
+export const EXIT_BODY_LIMIT = 256;
+/** The protocol's limit on a `resume` token (server/protocol.ts). */
+const MAX_TOKEN_CHARS = 128;
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]+$/;
+
+export const exitBeacon: FastifyPluginAsync<ExitBeaconOptions> = async (app, { store, counted }) => {
+  // In this plugin's own scope: whatever type a page sends, the body is read as text, and only
+  // up to the limit (past it Fastify answers 413 without reading on).
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: EXIT_BODY_LIMIT }, (_request, body, done) => done(null, body));
+
+  // Any page may send it: the token is the only key, and only its holder has it.
+  app.addHook('onSend', async (_request, reply) => {
+    void reply.header('access-control-allow-origin', '*');
+    void reply.header('cross-origin-resource-policy', 'cross-origin');
+  });
+
+  // A page that uses fetch rather than sendBeacon may ask first.
+  app.options('/exit', async (_request, reply) => {
+    void reply.header('access-control-allow-methods', 'POST');
+    void reply.header('access-control-allow-headers', 'content-type');
+    void reply.header('access-control-max-age', '86400');
+    return reply.code(204).send();
+  });
+
+  app.post('/exit', async (request, reply) => {
+    const token = typeof request.body === 'string' ? request.body.trim() : '';
+    if (token.length > 0 && token.length <= MAX_TOKEN_CHARS && TOKEN_SHAPE.test(token)) {
+      try {
+        // The Redis store remembers a delete it could not make and makes it when Redis answers.
+        await store.delete(token);
+      } catch (err) {
+        request.log.warn({ err: safeError(err) }, 'quick exit beacon: delete failed');
+      }
+    }
+    counted?.();
+    return reply.code(204).send();
+  });
+};
