@@ -72,6 +72,8 @@ export class Engine {
   private readonly now: () => Date;
   private readonly places = new PlaceMemo();
   private readonly shapes = new WeakMap<Place, Partial<Record<Locale, Shape>>>();
+  /** Places already found to fit the flows (see fits). */
+  private readonly fittingPlaces = new WeakSet<Place>();
 
   constructor(private readonly options: EngineOptions) {
     for (const flow of options.flows) {
@@ -104,21 +106,25 @@ export class Engine {
    * frame; the server treats it as expired and starts afresh instead.
    */
   fits(conversation: Conversation): boolean {
-    const fitsPlace = (place: Place) => {
-      const flow = this.flows.get(place.flow);
-      if (!flow) return false;
-      try {
-        activeLeaves(flow.machine, place.state.value);
-        return true;
-      } catch {
-        return false;
-      }
-    };
     return (
-      fitsPlace(conversation.at) &&
-      conversation.history.every(fitsPlace) &&
+      this.placeFits(conversation.at) &&
+      conversation.history.every((place) => this.placeFits(place)) &&
       (conversation.offers ?? []).every((id) => this.flows.has(id))
     );
+  }
+
+  private placeFits(place: Place): boolean {
+    // Places the engine made itself are shared (PlaceMemo): check each object once.
+    if (this.fittingPlaces.has(place)) return true;
+    const flow = this.flows.get(place.flow);
+    if (!flow) return false;
+    try {
+      activeLeaves(flow.machine, place.state.value);
+    } catch {
+      return false;
+    }
+    this.fittingPlaces.add(place);
+    return true;
   }
 
   start(locale: Locale, flow: string = this.options.menuFlow): Result {
@@ -358,19 +364,20 @@ export function metaOf(node: AnyStateNode): StepMeta | undefined {
 
 /** The atomic or final state nodes a state value points at. */
 export function activeLeaves(machine: AnyStateMachine, value: StateValue): AnyStateNode[] {
-  const walk = (node: AnyStateNode, v: StateValue): AnyStateNode[] => {
-    if (typeof v === 'string') {
-      const child = node.states[v];
-      if (!child) throw new Error(`state "${v}" does not exist in "${node.id}"`);
-      return [child];
-    }
-    return Object.entries(v).flatMap(([key, sub]) => {
-      const child = node.states[key];
-      if (!child) throw new Error(`state "${key}" does not exist in "${node.id}"`);
-      return sub === undefined ? [child] : walk(child, sub as StateValue);
-    });
-  };
-  return walk(machine.root, value);
+  return leavesUnder(machine.root, value);
+}
+
+function leavesUnder(node: AnyStateNode, value: StateValue): AnyStateNode[] {
+  if (typeof value === 'string') return [childOf(node, value)];
+  return Object.entries(value).flatMap(([key, sub]) =>
+    sub === undefined ? [childOf(node, key)] : leavesUnder(childOf(node, key), sub as StateValue),
+  );
+}
+
+function childOf(node: AnyStateNode, key: string): AnyStateNode {
+  const child = Object.hasOwn(node.states, key) ? node.states[key] : undefined;
+  if (!child) throw new Error(`state "${key}" does not exist in "${node.id}"`);
+  return child;
 }
 
 function leafMetas(machine: AnyStateMachine, value: StateValue): StepMeta[] {
