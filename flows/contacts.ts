@@ -118,13 +118,22 @@ export function ukTime(now: Date): { day: number; time: string } {
 
 /** As `ukTime`, with the UK calendar date ("YYYY-MM-DD") too. */
 export function ukNow(now: Date): { day: number; time: string; date: string } {
+  // Every step with a contact asks; the answer only changes once a minute (UK offsets are
+  // whole minutes), so the costly Intl formatting runs once per minute, not once per step.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (lastReading?.minute === minute) return lastReading.reading;
   const parts = Object.fromEntries(ukClock.formatToParts(now).map((p) => [p.type, p.value]));
-  return {
+  const reading = {
     day: weekdayNumber[parts.weekday ?? ''] ?? 0,
     time: `${parts.hour}:${parts.minute}`,
     date: `${parts.year}-${parts.month}-${parts.day}`,
   };
+  Object.freeze(reading);
+  lastReading = { minute, reading };
+  return reading;
 }
+
+let lastReading: { minute: number; reading: { day: number; time: string; date: string } } | undefined;
 
 export function isOpen(contact: Contact, now: Date): boolean {
   if (contact.hours === 'always') return true;

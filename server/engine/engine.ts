@@ -72,6 +72,7 @@ export class Engine {
   private readonly now: () => Date;
   private readonly places = new PlaceMemo();
   private readonly shapes = new WeakMap<Place, Partial<Record<Locale, Shape>>>();
+  private readonly rendered = new WeakMap<Shape, { minute: number; messages: MessageOut[] }>();
   /** Places already found to fit the flows (see fits). */
   private readonly fittingPlaces = new WeakSet<Place>();
 
@@ -207,7 +208,7 @@ export class Engine {
     const now = this.now();
     const messages: MessageOut[] = [
       ...notices.flatMap((spec) => renderMessage(locale, spec, now)),
-      ...shape.say.flatMap((spec) => renderMessage(locale, spec, now)),
+      ...this.sayAt(shape, locale, now),
     ];
     // Topics offered for typed text lead, except on the triage, whose own choices come first.
     const offers = this.offerChoices(conversation);
@@ -228,6 +229,19 @@ export class Engine {
       final: shape.final,
       ...(shape.progress ? { progress: shape.progress } : {}),
     };
+  }
+
+  /**
+   * A shape's messages as of `now`. Only whether a contact is open changes with time, and only
+   * from one minute to the next, so they are worked out once a minute per shape.
+   */
+  private sayAt(shape: Shape, locale: Locale, now: Date): MessageOut[] {
+    const minute = Math.floor(now.getTime() / 60_000);
+    const known = this.rendered.get(shape);
+    if (known?.minute === minute) return known.messages;
+    const messages = shape.say.flatMap((spec) => renderMessage(locale, spec, now));
+    this.rendered.set(shape, { minute, messages });
+    return messages;
   }
 
   /** What a place shows that does not change with time: worked out once per shared place. */
