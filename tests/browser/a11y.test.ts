@@ -1,40 +1,22 @@
 // Accessibility in real Chromium: axe-core over the host page with the widget closed, open and
 // showing contacts, in light and dark; a run with the keyboard alone; and read aloud.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { startServer, type TestServer } from '../support/server.js';
-import { launchChromium, phoneContext } from './support/chromium.js';
-import { hostPage, neutralPage, startHostSite, strictCsp, type HostSite } from './support/host.js';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { useWidgetHarness } from './support/harness.js';
+import { hostPage, neutralPage } from './support/host.js';
 import { cspViolations, focused, runAxe, serious, type AxeViolation } from './support/widget.js';
 
-let browser: Browser;
-let guide: TestServer;
-let site: HostSite;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  [browser, guide] = await Promise.all([launchChromium(), startServer()]);
-  site = await startHostSite(
-    {
-      '/': hostPage({ guide: guide.httpUrl, scriptAttrs: 'data-exit-url="/exit"' }),
-      '/host.css': 'body { margin: 0; font-family: Georgia, serif; } main, header { padding: 0 1rem; }',
-      '/exit': neutralPage,
-    },
-    strictCsp(guide.httpUrl),
-  );
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await guide?.close();
+const harness = useWidgetHarness({
+  pages: (guide) => ({
+    '/': hostPage({ guide, scriptAttrs: 'data-exit-url="/exit"' }),
+    '/host.css': 'body { margin: 0; font-family: Georgia, serif; } main, header { padding: 0 1rem; }',
+    '/exit': neutralPage,
+  }),
 });
 
 async function fresh(options: BrowserContextOptions = {}): Promise<Page> {
-  await context?.close();
-  context = await phoneContext(browser, options);
-  const page = await context.newPage();
-  await page.goto(site.url('/'));
+  const page = await harness.newPage(options);
+  await page.goto(harness.site.url('/'));
   await page.locator('safe-steps-chat .launcher .open').waitFor();
   return page;
 }
@@ -122,7 +104,7 @@ describe('keyboard alone', { timeout: 90_000 }, () => {
     await expect(page.locator('safe-steps-chat .launcher .open').getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(page.evaluate(() => (window as unknown as { hostSawEscape: boolean }).hostSawEscape)).resolves.toBe(false);
     // Still on the page: Escape closes the panel, not the page.
-    expect(page.url()).toBe(site.url('/'));
+    expect(page.url()).toBe(harness.site.url('/'));
 
     // Opening again lands on the latest answer, not at the top.
     await page.keyboard.press('Enter');
@@ -132,8 +114,7 @@ describe('keyboard alone', { timeout: 90_000 }, () => {
 
 describe('read aloud', { timeout: 90_000 }, () => {
   it('reads the current answer with the browser’s speech synthesis', async () => {
-    await context?.close();
-    context = await phoneContext(browser);
+    const context = await harness.newContext();
     // Watch what is handed to the real speechSynthesis.speak, then let it speak.
     await context.addInitScript(() => {
       const spoken: string[] = [];
@@ -145,7 +126,7 @@ describe('read aloud', { timeout: 90_000 }, () => {
       };
     });
     const page = await context.newPage();
-    await page.goto(site.url('/'));
+    await page.goto(harness.site.url('/'));
     await openAndWait(page);
     await page.locator('safe-steps-chat .foot .danger').click();
     await page.locator('safe-steps-chat .step .call').first().waitFor();
@@ -158,13 +139,12 @@ describe('read aloud', { timeout: 90_000 }, () => {
   });
 
   it('is not offered where the browser has no speech synthesis', async () => {
-    await context?.close();
-    context = await phoneContext(browser);
+    const context = await harness.newContext();
     await context.addInitScript(() => {
       Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
     });
     const page = await context.newPage();
-    await page.goto(site.url('/'));
+    await page.goto(harness.site.url('/'));
     await openAndWait(page);
     await expect(page.evaluate(() => window.speechSynthesis)).resolves.toBeUndefined();
     await expect(page.locator('safe-steps-chat .tools button', { hasText: 'Read aloud' }).isHidden()).resolves.toBe(true);

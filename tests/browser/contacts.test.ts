@@ -1,40 +1,21 @@
 // What the widget says about a number and a fact, in real Chromium: a line whose opening hours
 // no public source confirms is "Opening hours not confirmed", never "Closed now"; a fact from a
 // seed document names it by its readable title, not its file name.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type TestServer } from '../support/server.js';
-import { launchChromium, phoneContext } from './support/chromium.js';
-import { hostPage, startHostSite, strictCsp, type HostSite } from './support/host.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useWidgetHarness } from './support/harness.js';
+import { hostPage } from './support/host.js';
 import { cspViolations, watchFrames, type Frames } from './support/widget.js';
 import { FAQ, sourceTitle } from '../../flows/sources.js';
 
-let browser: Browser;
-let guide: TestServer;
-let site: HostSite;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  [browser, guide] = await Promise.all([launchChromium(), startServer()]);
-  site = await startHostSite(
-    { '/': hostPage({ guide: guide.httpUrl }), '/host.css': 'body { margin: 0; }' },
-    strictCsp(guide.httpUrl),
-  );
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await site?.close();
-  await guide?.close();
+const harness = useWidgetHarness({
+  pages: (guide) => ({ '/': hostPage({ guide }), '/host.css': 'body { margin: 0; }' }),
 });
 
 async function openGuide(): Promise<{ page: Page; frames: Frames }> {
-  await context?.close();
-  context = await phoneContext(browser);
-  const page = await context.newPage();
+  const page = await harness.newPage();
   const frames = watchFrames(page);
-  await page.goto(site.url('/'));
+  await page.goto(harness.site.url('/'));
   await page.locator('safe-steps-chat .launcher .open').click();
   await page.getByRole('button', { name: 'Support for me' }).click();
   return { page, frames };

@@ -1,49 +1,29 @@
 // The one-line embed in real Chromium: a charity's page on another origin, under a strict
 // Content-Security-Policy, adds the guide with one script tag; a person on a phone has a whole
 // conversation; nothing is left behind in the browser.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type TestServer } from '../support/server.js';
-import { launchChromium, phoneContext } from './support/chromium.js';
-import { hostileCss, hostPage, neutralPage, startHostSite, strictCsp, type HostSite } from './support/host.js';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { useWidgetHarness } from './support/harness.js';
+import { hostileCss, hostPage, neutralPage } from './support/host.js';
 import { cspViolations, focused, traces, watchFrames } from './support/widget.js';
 
-let browser: Browser;
-let guide: TestServer;
-let site: HostSite;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  [browser, guide] = await Promise.all([launchChromium(), startServer()]);
-  site = await startHostSite(
-    {
-      '/': hostPage({ guide: guide.httpUrl, scriptAttrs: 'data-exit-url="/exit" data-title="Get help now" data-locale="cy"' }),
-      '/hostile': hostPage({ guide: guide.httpUrl }).replace('/host.css', '/hostile.css'),
-      '/markup': hostPage({
-        guide: guide.httpUrl,
-        main: '<safe-steps-chat data-title="Our guide"></safe-steps-chat>',
-        // The same tag pasted twice by mistake.
-        scriptAttrs: `></script><script src="${guide.httpUrl}/widget.js"`,
-      }),
-      '/host.css': 'body { font-family: Georgia, serif; margin: 0; } main { padding: 0 1rem; }',
-      '/hostile.css': hostileCss,
-      '/exit': neutralPage,
-    },
-    strictCsp(guide.httpUrl),
-  );
+const harness = useWidgetHarness({
+  pages: (guide) => ({
+    '/': hostPage({ guide, scriptAttrs: 'data-exit-url="/exit" data-title="Get help now" data-locale="cy"' }),
+    '/hostile': hostPage({ guide }).replace('/host.css', '/hostile.css'),
+    '/markup': hostPage({
+      guide,
+      main: '<safe-steps-chat data-title="Our guide"></safe-steps-chat>',
+      // The same tag pasted twice by mistake.
+      scriptAttrs: `></script><script src="${guide}/widget.js"`,
+    }),
+    '/host.css': 'body { font-family: Georgia, serif; margin: 0; } main { padding: 0 1rem; }',
+    '/hostile.css': hostileCss,
+    '/exit': neutralPage,
+  }),
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await guide?.close();
-});
-
-async function fresh(options: Parameters<typeof phoneContext>[1] = {}): Promise<Page> {
-  await context?.close();
-  context = await phoneContext(browser, options);
-  return context.newPage();
-}
+const fresh = (options: BrowserContextOptions = {}): Promise<Page> => harness.newPage(options);
 
 const launcher = (page: Page) => page.locator('safe-steps-chat .launcher .open');
 const panel = (page: Page) => page.locator('safe-steps-chat .panel');
@@ -52,9 +32,9 @@ const log = (page: Page) => page.locator('safe-steps-chat .log');
 describe('embedding with one script tag', { timeout: 90_000 }, () => {
   it('adds the launcher in an open shadow root on a page of another origin, within its strict CSP', async () => {
     const page = await fresh();
-    await page.goto(site.url('/'));
+    await page.goto(harness.site.url('/'));
     await expect(launcher(page).textContent()).resolves.toBe('Get help now');
-    expect(new URL(page.url()).origin).not.toBe(new URL(guide.httpUrl).origin);
+    expect(new URL(page.url()).origin).not.toBe(new URL(harness.guide.httpUrl).origin);
 
     const shape = await page.evaluate(() => {
       const chat = document.querySelector('safe-steps-chat');
@@ -88,7 +68,7 @@ describe('embedding with one script tag', { timeout: 90_000 }, () => {
 
   it('is not broken by a hostile host stylesheet', async () => {
     const page = await fresh();
-    await page.goto(site.url('/hostile'));
+    await page.goto(harness.site.url('/hostile'));
     await launcher(page).waitFor();
     const look = await launcher(page).evaluate((button) => {
       const style = getComputedStyle(button);
@@ -115,7 +95,7 @@ describe('embedding with one script tag', { timeout: 90_000 }, () => {
 
   it('registers <safe-steps-chat> for pages that prefer markup, and mounts one guide even if the tag is pasted twice', async () => {
     const page = await fresh();
-    await page.goto(site.url('/markup'));
+    await page.goto(harness.site.url('/markup'));
     await launcher(page).waitFor();
     const counts = await page.evaluate(() => ({
       chats: document.querySelectorAll('safe-steps-chat').length,
@@ -130,8 +110,8 @@ describe('embedding with one script tag', { timeout: 90_000 }, () => {
   it('carries a whole conversation on a phone, and leaves no trace in the browser', async () => {
     const page = await fresh();
     const frames = watchFrames(page);
-    await page.goto(site.url('/'));
-    const before = await traces(page, context);
+    await page.goto(harness.site.url('/'));
+    const before = await traces(page, harness.context);
 
     await launcher(page).click();
     await expect(panel(page).getAttribute('role')).resolves.toBe('dialog');
@@ -181,7 +161,7 @@ describe('embedding with one script tag', { timeout: 90_000 }, () => {
     expect(frames.sent.filter((f) => f.type === 'say')).toEqual([{ type: 'say', text: 'what is a core group' }]);
 
     // Nothing kept: no cookies, no storage of any kind, no URL or history change.
-    const after = await traces(page, context);
+    const after = await traces(page, harness.context);
     expect(after).toEqual(before);
     expect(after).toMatchObject({
       cookie: '',
@@ -192,7 +172,7 @@ describe('embedding with one script tag', { timeout: 90_000 }, () => {
       serviceWorkers: 0,
       contextCookies: 0,
       contextOrigins: 0,
-      href: site.url('/'),
+      href: harness.site.url('/'),
     });
     expect(await cspViolations(page)).toEqual([]);
   });
@@ -201,7 +181,7 @@ describe('embedding with one script tag', { timeout: 90_000 }, () => {
 describe('layout', { timeout: 90_000 }, () => {
   it('fits a 320 px screen with large touch targets and nothing overflowing', async () => {
     const page = await fresh({ viewport: { width: 320, height: 568 } });
-    await page.goto(site.url('/'));
+    await page.goto(harness.site.url('/'));
     await launcher(page).click();
     await page.getByRole('button', { name: 'About this guide' }).waitFor();
     await panel(page).evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
@@ -226,10 +206,10 @@ describe('layout', { timeout: 90_000 }, () => {
 
   it('grows with text zoom to 200% and still fits the phone', async () => {
     const page = await fresh();
-    const cdp = await context.newCDPSession(page);
+    const cdp = await harness.context.newCDPSession(page);
     // The browser's own text size setting, doubled (16px → 32px).
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-    await page.goto(site.url('/'));
+    await page.goto(harness.site.url('/'));
     await launcher(page).click();
     await page.getByRole('button', { name: 'About this guide' }).waitFor();
     const zoomed = await page.evaluate(() => {
@@ -252,7 +232,7 @@ describe('layout', { timeout: 90_000 }, () => {
 
   it('follows the dark colour scheme and reduced motion', async () => {
     const page = await fresh({ colorScheme: 'dark', reducedMotion: 'reduce' });
-    await page.goto(site.url('/'));
+    await page.goto(harness.site.url('/'));
     await launcher(page).click();
     await page.getByRole('button', { name: 'About this guide' }).waitFor();
     const look = await panel(page).evaluate((el) => ({
@@ -263,7 +243,7 @@ describe('layout', { timeout: 90_000 }, () => {
     expect(look).toEqual({ background: 'rgb(24, 24, 27)', animation: 'none', running: 0 });
 
     const light = await fresh({ colorScheme: 'light', reducedMotion: 'no-preference' });
-    await light.goto(site.url('/'));
+    await light.goto(harness.site.url('/'));
     await launcher(light).click();
     await expect(panel(light).evaluate((el) => getComputedStyle(el).animationName)).resolves.toBe('in');
     await expect(panel(light).evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe('rgb(255, 255, 255)');

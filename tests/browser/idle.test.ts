@@ -2,37 +2,21 @@
 // "idle") is not redialled: the widget stays calm and quiet until the person acts, then dials,
 // resumes, and sends the action on the new socket, showing nothing twice. The page's clock is
 // Playwright's, so "no redial" is checked by running every timer the widget set, not by waiting.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page, WebSocket as PageSocket } from 'playwright-core';
-import { startServer, testConfig, type TestServer } from '../support/server.js';
-import { launchChromium, phoneContext } from './support/chromium.js';
-import { hostPage, startHostSite, strictCsp, type HostSite } from './support/host.js';
+import { describe, expect, it } from 'vitest';
+import type { Page, WebSocket as PageSocket } from 'playwright-core';
+import { testConfig } from '../support/server.js';
+import { useWidgetHarness } from './support/harness.js';
+import { hostPage } from './support/host.js';
 import { watchFrames, type Frames } from './support/widget.js';
 
-let browser: Browser;
-let guide: TestServer;
-let site: HostSite;
-let context: BrowserContext;
-
-beforeAll(async () => {
+const harness = useWidgetHarness({
   // Short enough to wait for, long enough that a page's answer always comes first.
-  const config = { ...testConfig, limits: { ...testConfig.limits, idleTimeoutMs: 1500 } };
-  [browser, guide] = await Promise.all([launchChromium(), startServer({ config })]);
-  site = await startHostSite(
-    {
-      '/': hostPage({ guide: guide.httpUrl }),
-      '/walk': hostPage({ guide: guide.httpUrl, main: '<safe-steps-chat mode="inline" flow="process"></safe-steps-chat>' }),
-      '/host.css': 'body { margin: 0; }',
-    },
-    strictCsp(guide.httpUrl),
-  );
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await site?.close();
-  await guide?.close();
+  server: () => ({ config: { ...testConfig, limits: { ...testConfig.limits, idleTimeoutMs: 1500 } } }),
+  pages: (guide) => ({
+    '/': hostPage({ guide }),
+    '/walk': hostPage({ guide, main: '<safe-steps-chat mode="inline" flow="process"></safe-steps-chat>' }),
+    '/host.css': 'body { margin: 0; }',
+  }),
 });
 
 interface Watched {
@@ -44,8 +28,7 @@ interface Watched {
 }
 
 async function open(path: string): Promise<Watched> {
-  await context?.close();
-  context = await phoneContext(browser);
+  const context = await harness.newContext();
   await context.clock.install();
   const page = await context.newPage();
   const frames = watchFrames(page);
@@ -55,7 +38,7 @@ async function open(path: string): Promise<Watched> {
     sockets.push(ws);
     closed.push(new Promise((resolve) => ws.on('close', () => resolve())));
   });
-  await page.goto(site.url(path));
+  await page.goto(harness.site.url(path));
   return { page, frames, sockets, closed };
 }
 
@@ -69,7 +52,7 @@ async function expectDormant(w: Watched, socketsBefore: number): Promise<void> {
   await expect(status(w.page).textContent()).resolves.toBe('');
   await expect(w.page.locator('safe-steps-chat .offline').isHidden()).resolves.toBe(true);
   expect(w.sockets).toHaveLength(socketsBefore);
-  expect(guide.app.websocketServer.clients.size).toBe(0);
+  expect(harness.guide.app.websocketServer.clients.size).toBe(0);
 }
 
 /** Client frames of the newest socket, in order. */

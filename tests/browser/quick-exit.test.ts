@@ -2,27 +2,17 @@
 // pressed three times, the skip link. Each must land on the exit URL with the charity's page
 // gone from history, and the server must have forgotten the conversation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ServerResponse } from 'node:http';
-import { startServer, type TestServer } from '../support/server.js';
-import { launchChromium, phoneContext } from './support/chromium.js';
+import { useWidgetHarness } from './support/harness.js';
 import { hostPage, neutralPage, startHostSite, strictCsp, type HostSite } from './support/host.js';
 import { cspViolations, focused, serverForgot, watchFrames, type Frames } from './support/widget.js';
 import { startCutProxy, type CutProxy } from './support/cut-proxy.js';
 
-let browser: Browser;
-let guide: TestServer;
-let site: HostSite;
-let context: BrowserContext;
-/** The same charity's page, reaching the guide through a proxy that can take its socket away. */
-let proxy: CutProxy;
-let cutSite: HostSite;
-
-beforeAll(async () => {
-  [browser, guide] = await Promise.all([launchChromium(), startServer()]);
-  const page = (attrs: string) => hostPage({ guide: guide.httpUrl, scriptAttrs: attrs });
-  site = await startHostSite(
-    {
+const harness = useWidgetHarness({
+  pages: (guide) => {
+    const page = (attrs: string) => hostPage({ guide, scriptAttrs: attrs });
+    return {
       '/search': neutralPage.replace('Weather forecast', 'Search results'),
       '/': page('data-exit-url="/exit"'),
       '/new-tab': page('data-exit-url="/exit" data-exit-new-tab'),
@@ -33,10 +23,16 @@ beforeAll(async () => {
       // A navigation answered with 204 does not leave the page, so the page can be watched
       // after an exit.
       '/no-content': (res: ServerResponse) => res.writeHead(204).end(),
-    },
-    strictCsp(guide.httpUrl),
-  );
-  proxy = await startCutProxy(guide.httpUrl);
+    };
+  },
+});
+
+/** The same charity's page, reaching the guide through a proxy that can take its socket away. */
+let proxy: CutProxy;
+let cutSite: HostSite;
+
+beforeAll(async () => {
+  proxy = await startCutProxy(harness.guide.httpUrl);
   cutSite = await startHostSite(
     {
       '/search': neutralPage.replace('Weather forecast', 'Search results'),
@@ -49,11 +45,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
   await cutSite?.close();
   await proxy?.close();
-  await guide?.close();
 });
 
 interface Visit {
@@ -64,10 +57,8 @@ interface Visit {
 }
 
 /** A person arrives from a search page, then opens the charity's page in the same tab. */
-async function visit(path = '/', on: HostSite = site): Promise<Visit> {
-  await context?.close();
-  context = await phoneContext(browser);
-  const page = await context.newPage();
+async function visit(path = '/', on: HostSite = harness.site): Promise<Visit> {
+  const page = await harness.newPage();
   const frames = watchFrames(page);
   await page.goto(on.url('/search'));
   await page.goto(on.url(path));
@@ -107,7 +98,7 @@ describe('quick exit', { timeout: 90_000 }, () => {
     await v.page.locator('safe-steps-chat .panel .head .exit').click();
     await expectLeft(v);
     expect(v.frames.sent.at(-1)).toEqual({ type: 'exit' });
-    await expect.poll(() => serverForgot(guide.wsUrl, token), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => serverForgot(harness.guide.wsUrl, token), { timeout: 15_000 }).toBe(true);
   });
 
   it('forgets the conversation by a beacon when the socket is down and cannot come back', async () => {
@@ -115,7 +106,7 @@ describe('quick exit', { timeout: 90_000 }, () => {
     const token = await converse(v);
     // The guide restarts (1012) and the widget cannot get a new socket; HTTP still works.
     proxy.refuseUpgrades();
-    const sockets = [...guide.app.websocketServer.clients];
+    const sockets = [...harness.guide.app.websocketServer.clients];
     expect(sockets.length).toBeGreaterThan(0);
     for (const socket of sockets) socket.close(1012, 'service restart');
     const status = v.page.locator('safe-steps-chat .status');
@@ -126,7 +117,7 @@ describe('quick exit', { timeout: 90_000 }, () => {
     // No socket could carry an exit frame: the beacon alone did it.
     expect(v.frames.sent.filter((f) => f.type === 'exit')).toEqual([]);
     expect(proxy.requests).toContain('POST /exit');
-    await expect.poll(() => serverForgot(guide.wsUrl, token), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => serverForgot(harness.guide.wsUrl, token), { timeout: 15_000 }).toBe(true);
   });
 
   it('by Shift pressed three times, with a message counting down', async () => {
@@ -145,7 +136,7 @@ describe('quick exit', { timeout: 90_000 }, () => {
     await expect(toast.textContent()).resolves.toBe('Press Shift 1 more time to leave this page.');
     await v.page.keyboard.press('Shift');
     await expectLeft(v);
-    await expect.poll(() => serverForgot(guide.wsUrl, token), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => serverForgot(harness.guide.wsUrl, token), { timeout: 15_000 }).toBe(true);
   });
 
   it('counts Shift as GOV.UK does: not when typing a capital, and any other key starts again', async () => {
@@ -164,7 +155,7 @@ describe('quick exit', { timeout: 90_000 }, () => {
     await expect(toast.textContent()).resolves.toBe('');
     await v.page.keyboard.press('Shift');
     await expect(toast.textContent()).resolves.toBe('Press Shift 2 more times to leave this page.');
-    expect(v.page.url()).toBe(site.url('/'));
+    expect(v.page.url()).toBe(harness.site.url('/'));
     await v.page.keyboard.press('Shift');
     await v.page.keyboard.press('Shift');
     await expectLeft(v);
@@ -189,10 +180,10 @@ describe('quick exit', { timeout: 90_000 }, () => {
 
   it('can open the neutral site in a new tab as well (data-exit-new-tab)', async () => {
     const v = await visit('/new-tab');
-    const opened = context.waitForEvent('page');
+    const opened = harness.context.waitForEvent('page');
     await v.page.locator('safe-steps-chat .launcher .exit').click();
     const tab = await opened;
-    await tab.waitForURL(site.url('/exit'));
+    await tab.waitForURL(harness.site.url('/exit'));
     await expectLeft(v);
   });
 
@@ -207,7 +198,7 @@ describe('quick exit', { timeout: 90_000 }, () => {
       skip: document.querySelector('safe-steps-exit')!.shadowRoot!.childElementCount,
       url: location.href,
     }));
-    expect(blank).toEqual({ visibility: 'hidden', title: '', skip: 0, url: site.url('/stays') });
+    expect(blank).toEqual({ visibility: 'hidden', title: '', skip: 0, url: harness.site.url('/stays') });
   });
 
   it('resets cleanly if the browser shows the page again after an exit (back-forward cache)', async () => {
@@ -215,7 +206,7 @@ describe('quick exit', { timeout: 90_000 }, () => {
     const token = await converse(v);
     await v.page.locator('safe-steps-chat .panel .head .exit').click();
     await v.page.waitForFunction(() => document.querySelector('safe-steps-chat')!.shadowRoot!.childElementCount === 0);
-    await expect.poll(() => serverForgot(guide.wsUrl, token), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => serverForgot(harness.guide.wsUrl, token), { timeout: 15_000 }).toBe(true);
     // What the browser fires when it restores a page from the back-forward cache.
     await v.page.evaluate(() => dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
     const open = v.page.locator('safe-steps-chat .launcher .open');

@@ -2,50 +2,34 @@
 // shows a "what happens next" walkthrough in the page itself, step by step, with "Step N of M"
 // and Previous/Next. The walkthrough is a small fixture flow served by the real engine, beside
 // every real flow.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { startServer, type TestServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { walkthroughEngine, WALK_FLOW } from './fixtures/walkthrough.js';
-import { launchChromium, phoneContext } from './support/chromium.js';
-import { hostPage, neutralPage, startHostSite, strictCsp, type HostSite } from './support/host.js';
+import { useWidgetHarness } from './support/harness.js';
+import { hostPage, neutralPage } from './support/host.js';
 import { cspViolations, focused, runAxe, serious, watchFrames, type Frames } from './support/widget.js';
 
-let browser: Browser;
-let guide: TestServer;
-let site: HostSite;
-let context: BrowserContext;
+const inline = (guide: string, flow: string) =>
+  hostPage({
+    guide,
+    scriptAttrs: 'data-exit-url="/exit"',
+    main: `<safe-steps-chat mode="inline" flow="${flow}" data-title="What happens next: step by step"></safe-steps-chat>`,
+  });
 
-beforeAll(async () => {
-  [browser, guide] = await Promise.all([launchChromium(), startServer({ engine: walkthroughEngine() })]);
-  const inline = (flow: string) =>
-    hostPage({
-      guide: guide.httpUrl,
-      scriptAttrs: 'data-exit-url="/exit"',
-      main: `<safe-steps-chat mode="inline" flow="${flow}" data-title="What happens next: step by step"></safe-steps-chat>`,
-    });
-  site = await startHostSite(
-    {
-      '/': inline(WALK_FLOW),
-      '/unknown': inline('no-such-flow'),
-      '/host.css': 'body { margin: 0; } main, header { padding: 0 1rem; }',
-      '/exit': neutralPage,
-    },
-    strictCsp(guide.httpUrl),
-  );
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await guide?.close();
+const harness = useWidgetHarness({
+  server: () => ({ engine: walkthroughEngine() }),
+  pages: (guide) => ({
+    '/': inline(guide, WALK_FLOW),
+    '/unknown': inline(guide, 'no-such-flow'),
+    '/host.css': 'body { margin: 0; } main, header { padding: 0 1rem; }',
+    '/exit': neutralPage,
+  }),
 });
 
 async function fresh(path = '/', options: BrowserContextOptions = {}): Promise<{ page: Page; frames: Frames }> {
-  await context?.close();
-  context = await phoneContext(browser, options);
-  const page = await context.newPage();
+  const page = await harness.newPage(options);
   const frames = watchFrames(page);
-  await page.goto(site.url(path));
+  await page.goto(harness.site.url(path));
   return { page, frames };
 }
 
