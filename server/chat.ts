@@ -91,16 +91,13 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
         await handle(parsed.frame);
       } catch (err) {
         // Log the failure, never the frame: it may hold what a person typed.
-        // A store's own failure message names the store's trouble, never a frame; anything
-        // else is logged by name and stack only (server/safe-error.ts).
-        const summary = {
-          err: err instanceof StoreUnavailableError ? { name: err.name, message: err.message } : safeError(err),
-        };
         if (err instanceof StoreUnavailableError) {
-          request.log.warn(summary, 'chat frame failed');
+          // A store's own message names the store's trouble, never a frame.
+          request.log.warn({ err: { name: err.name, message: err.message } }, 'chat frame failed');
           error('unavailable', 'The guide cannot save your place just now. Please try again in a minute. If you are in danger, call 999.');
         } else {
-          request.log.error(summary, 'chat frame failed');
+          // Anything else by name and stack only: its message may quote a frame.
+          request.log.error({ err: safeError(err) }, 'chat frame failed');
           error('internal', 'Something went wrong. Please try again.');
         }
       }
