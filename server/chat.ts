@@ -187,10 +187,6 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
       send(engine.render(result.conversation, token));
     }
 
-    // While the store is out of reach, "I'm in danger now" (chosen, or typed words that route
-    // there) must still answer: the turn starts from what this socket last showed, and save()
-    // keeps a danger-flow result in this socket's memory until the store takes it. Any other
-    // result cannot be saved, so it answers "unavailable" and changes nothing.
     /** A stored conversation that no longer fits the flows (see Engine.fits) counts as expired. */
     async function fitting(token: string, conversation: Conversation | undefined): Promise<Conversation | undefined> {
       if (!conversation || engine.fits(conversation)) return conversation;
@@ -198,6 +194,10 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
       return undefined;
     }
 
+    // While the store is out of reach, "I'm in danger now" (chosen, or typed words that route
+    // there) must still answer: the turn starts from what this socket last showed, and save()
+    // keeps a danger-flow result in this socket's memory until the store takes it. Any other
+    // result cannot be saved, so it answers "unavailable" and changes nothing.
     async function load(token: string): Promise<Conversation | undefined> {
       if (connection.unsaved) return connection.unsaved;
       try {
