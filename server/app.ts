@@ -51,7 +51,7 @@ export async function buildApp({ config, store, engine, logStream }: AppOptions)
   if (!config.allowedOrigins) {
     app.log.warn('ALLOWED_ORIGINS is not set: only this server\'s own pages and localhost may open the chat');
   }
-  await app.register(securityHeaders, { embeddable: ['/widget.js'] });
+  await app.register(securityHeaders, { embeddable: ['/widget.js', '/exit'] });
   await app.register(websocket, {
     options: { maxPayload: hardFrameCeiling(config.limits) },
     // Socket errors are logged without their message, which may quote a frame.

@@ -3,6 +3,9 @@
 // "simple" cross-origin request (no preflight), so the page can leave at once and the request
 // still goes. The conversation is deleted from the store before the answer.
 //
+// Any page may send it (the token is the only key, and only its holder has it): server/app.ts
+// lists /exit with /widget.js among the paths the security headers open to every origin.
+//
 // The answer is 204 whatever the body says, so the endpoint tells nobody whether a token
 // existed. The token is never logged: requests are logged by method and path only, and a
 // failure by its error's name (server/safe-error.ts).
@@ -27,12 +30,6 @@ export const exitBeacon: FastifyPluginAsync<ExitBeaconOptions> = async (app, { s
   // up to the limit (past it Fastify answers 413 without reading on).
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: EXIT_BODY_LIMIT }, (_request, body, done) => done(null, body));
-
-  // Any page may send it: the token is the only key, and only its holder has it.
-  app.addHook('onSend', async (_request, reply) => {
-    void reply.header('access-control-allow-origin', '*');
-    void reply.header('cross-origin-resource-policy', 'cross-origin');
-  });
 
   // A page that uses fetch rather than sendBeacon may ask first.
   app.options('/exit', async (_request, reply) => {

@@ -8,7 +8,7 @@ import helmet from '@fastify/helmet';
 import fp from 'fastify-plugin';
 
 export interface HeadersOptions {
-  /** Paths any site may load (the widget bundle). */
+  /** Paths any site may load or send to (the widget bundle, the quick-exit beacon). */
   embeddable: readonly string[];
 }
 
