@@ -73,6 +73,7 @@ export class Engine {
   private readonly places = new PlaceMemo();
   private readonly shapes = new WeakMap<Place, Partial<Record<Locale, Shape>>>();
   private readonly rendered = new WeakMap<Shape, { minute: number; messages: MessageOut[] }>();
+  private readonly choices = new WeakMap<Place, readonly string[]>();
   /** Places already found to fit the flows (see fits). */
   private readonly fittingPlaces = new WeakSet<Place>();
 
@@ -95,10 +96,6 @@ export class Engine {
 
   flowIds(): string[] {
     return [...this.flows.keys()];
-  }
-
-  hasFlow(id: string): boolean {
-    return this.flows.has(id);
   }
 
   /**
@@ -268,16 +265,21 @@ export class Engine {
   }
 
   /** The ids a person may choose here: the state's own events, then the engine's. */
-  choiceIds(at: Place): string[] {
+  choiceIds(at: Place): readonly string[] {
+    // Asked on every choice; places are shared objects (PlaceMemo), so worked out once each.
+    const known = this.choices.get(at);
+    if (known) return known;
     const { machine } = this.flow(at.flow);
     const leaves = activeLeaves(machine, at.state.value);
     const own = [...new Set(leaves.flatMap((n) => Object.keys(n.config.on ?? {})))];
     const isFinal = leaves.every((n) => n.type === 'final');
-    return [
+    const ids = Object.freeze([
       ...own,
       ...(isFinal && at.flow !== this.options.menuFlow ? [MENU_CHOICE] : []),
       ...(at.flow !== this.options.dangerFlow ? [DANGER_CHOICE] : []),
-    ];
+    ]);
+    this.choices.set(at, ids);
+    return ids;
   }
 
   /** The topics offered after typed text, as choices `topic:<flow>` labelled with their titles. */
