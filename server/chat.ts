@@ -139,7 +139,7 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
         case 'say': {
           const outcome = engine.say(conversation, frame.text);
           if (outcome.conversation !== conversation) await save(token, outcome.conversation);
-          return send(engine.render(outcome.conversation, token, outcome.notices));
+          return send(engine.render(outcome.conversation, token, outcome.notices, outcome.brief));
         }
       }
     }
