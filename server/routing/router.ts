@@ -42,7 +42,7 @@ export interface RouterThresholds {
 
 export const defaultThresholds: RouterThresholds = {
   confident: 0.45,
-  margin: 0.15,
+  margin: 0.1,
   minWords: 2,
   noneShare: 0.6,
   minScore: 0.12,
