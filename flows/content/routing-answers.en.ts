@@ -6,7 +6,7 @@
 // through that answer (the core group through conference.plan, reviews through
 // conference.review, stepping down through plan.stepDown, section 47 through
 // social-worker-contact.whatIsIt), so the model is not asked to tell twins apart.
-import type { RoutingAnswer } from '../../server/routing/types.js';
+import type { RoutingAnswer } from './routing-types.js';
 
 export const answersEn: readonly RoutingAnswer[] = [
   // Staying safe (the triage itself is reached through the danger detector).

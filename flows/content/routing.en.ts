@@ -3,7 +3,7 @@
 // routing-training.en.ts) every answer's terms and examples and the labelled messages the
 // model learns from. The phrasings come from the seed documents (docs/seeds/). Never add a
 // message from the held-out set (tests/routing/held-out-answers.ts): a test checks.
-import type { RoutingCatalogue } from '../../server/routing/types.js';
+import type { RoutingCatalogue } from './routing-types.js';
 import { answersEn } from './routing-answers.en.js';
 import { trainingEn } from './routing-training.en.js';
 

@@ -13,7 +13,7 @@ import { DangerDetector } from './danger.js';
 import { features, type FeatureOptions } from './features.js';
 import { prepare } from './normalise.js';
 import { stemEnglish } from './stem.js';
-import type { RoutingCatalogue } from './types.js';
+import type { RoutingCatalogue } from '../../flows/content/routing-types.js';
 
 /** How sure the router must be. Tuned by cross-validation on the training data only. */
 export interface RouterThresholds {

@@ -4,7 +4,7 @@
 import type { Route } from '../../server/engine/engine.js';
 import { Router, type RouterThresholds } from '../../server/routing/router.js';
 import { routingCatalogue } from '../../server/routing/catalogue.js';
-import type { RoutingCatalogue } from '../../server/routing/types.js';
+import type { RoutingCatalogue } from '../../flows/content/routing-types.js';
 
 export interface LabelledCase {
   text: string;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { AnyStateNode } from 'xstate';
 import { flows } from '../../flows/index.js';
-import { allStateNodes } from '../../server/engine/engine.js';
+import { allStateNodes } from '../../server/engine/nodes.js';
 import { heldOutAnswers } from './held-out-answers.js';
 
 const HELD_OUT_SHA256 = '4aba556488d25151846e4dff5fc3266d19d1ca0408e0c6e5ff359ca27f138f96';

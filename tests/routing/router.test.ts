@@ -7,7 +7,7 @@ import { Router } from '../../server/routing/router.js';
 import { routingCatalogue, routingTopicsMissingFrom, withEnglishFallback } from '../../server/routing/catalogue.js';
 import { routingEn } from '../../flows/content/routing.en.js';
 import { flows } from '../../flows/index.js';
-import { allStateNodes, metaOf } from '../../server/engine/engine.js';
+import { allStateNodes, metaOf } from '../../server/engine/nodes.js';
 import { prepare } from '../../server/routing/normalise.js';
 import { heldOutAnswers } from './held-out-answers.js';
 
