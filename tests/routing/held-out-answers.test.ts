@@ -11,7 +11,7 @@ import { flows } from '../../flows/index.js';
 import { allStateNodes } from '../../server/engine/nodes.js';
 import { heldOutAnswers } from './held-out-answers.js';
 
-const HELD_OUT_SHA256 = '4aba556488d25151846e4dff5fc3266d19d1ca0408e0c6e5ff359ca27f138f96';
+const HELD_OUT_SHA256 = 'd0f455b50cec9a3b7aa87cf499e28f7a699549eda7c2d61abe9decac8d9f40e5';
 
 const answerStates = new Set(
   flows.flatMap((flow) =>

@@ -10,8 +10,22 @@
 // the file's SHA-256 and that no message appears in the training data). To measure a new
 // version honestly, write a fresh set in a new file.
 //
-// Label changes after it was written (labelling fixes only, each one recorded here):
-//   (none yet)
+// Label changes after it was written (labelling fixes only, each one recorded here). On
+// 28 Nov 2026, when the content issue (11) added new answer states, and before this set was
+// ever run against the answer-level router, these messages gained a new state that answers
+// them as well as the one first named:
+//   "do they need a judge to put children in care": also legal-help.careProceedings
+//   "what is a police merlin": also glossary.termMerlin
+//   "what is the core group": also glossary.termCoreGroup
+//   "the council sent me a letter before proceedings what happens now": also glossary.termLetterBeforeProceedings, legal-help.careProceedings
+//   "do i have to pay for a solicitor if they start court": also legal-help.careProceedings
+//   "do i have to do an fgc": also glossary.termFamilyGroupConference
+//   "my partner wants to move back in while the kids are on a plan": also leaving-safely.changed
+//   "we just had a bad row its not like hes a wife beater": also what-counts-as-abuse.toxic
+//   "i dont think what happened counts as abuse": also what-counts-as-abuse.start
+//   "do i need to do mediation first before court for my kids": also legal-help.mediation
+//   "can social services tell my ex to keep my child": also do-i-have-to-agree.custody
+//   "how do i make a safety plan for leaving": also leaving-safely.plan
 
 export interface HeldOutAnswer {
   text: string;
@@ -67,7 +81,7 @@ export const heldOutAnswers: readonly HeldOutAnswer[] = [
   { text: 'can social services just turn up and take my kids', expect: ['removal.couldThey'] },
   { text: 'does being on a plan mean they will take my baby off me', expect: ['removal.couldThey'] },
   { text: 'how do i cope with him always saying ill lose the kids', expect: ['removal.manageThreat'] },
-  { text: 'do they need a judge to put children in care', expect: ['removal.couldThey'] },
+  { text: 'do they need a judge to put children in care', expect: ['removal.couldThey', 'legal-help.careProceedings'] },
 
   // A social worker has contacted me (001, 004).
   { text: 'got a call from childrens services today what does it mean', expect: ['social-worker-contact.start', 'social-worker-contact.whatIsIt'] },
@@ -78,7 +92,7 @@ export const heldOutAnswers: readonly HeldOutAnswer[] = [
   { text: 'he reads all my texts how can the social worker contact me safely', expect: ['social-worker-contact.safeContact'] },
   { text: 'can me and the sw have a code word for when i cant talk', expect: ['social-worker-contact.safeContact'] },
   { text: 'police came out to ours and now a merlin has gone to social services', expect: ['social-worker-contact.merlin'] },
-  { text: 'what is a police merlin', expect: ['social-worker-contact.merlin'] },
+  { text: 'what is a police merlin', expect: ['social-worker-contact.merlin', 'glossary.termMerlin'] },
 
   // The child protection conference (001, 002, 003, 004).
   { text: 'what actually is a case conference', expect: ['conference.whatItIs'] },
@@ -95,18 +109,18 @@ export const heldOutAnswers: readonly HeldOutAnswer[] = [
   // What happens next, the process.
   { text: 'what are all the steps from start to end with childrens services', expect: ['process.concern'] },
   { text: 'how soon after the strategy meeting is the conference', expect: ['process.initialConference'] },
-  { text: 'the council sent me a letter before proceedings what happens now', expect: ['process.preProceedings', 'leave-or-remove.consequences'] },
+  { text: 'the council sent me a letter before proceedings what happens now', expect: ['process.preProceedings', 'leave-or-remove.consequences', 'glossary.termLetterBeforeProceedings', 'legal-help.careProceedings'] },
   { text: 'how long do care proceedings last', expect: ['process.preProceedings', 'leave-or-remove.consequences'] },
-  { text: 'do i have to pay for a solicitor if they start court', expect: ['process.preProceedings', 'leave-or-remove.consequences'] },
+  { text: 'do i have to pay for a solicitor if they start court', expect: ['process.preProceedings', 'leave-or-remove.consequences', 'legal-help.careProceedings'] },
 
   // The child protection plan (001, 002).
   { text: 'what should be written in a cp plan', expect: ['plan.contents'] },
   { text: 'i work full time and cant make all the plan meetings', expect: ['plan.cantFollow'] },
   { text: 'how do i get my kids off the plan', expect: ['plan.stepDown', 'process.planEnds'] },
   { text: 'can we come down to child in need at the next review', expect: ['plan.stepDown', 'process.planEnds'] },
-  { text: 'do i have to do an fgc', expect: ['plan.familyGroupConference'] },
-  { text: 'my partner wants to move back in while the kids are on a plan', expect: ['plan.partnerBack'] },
-  { text: 'what is the core group', expect: ['conference.plan', 'process.planAndCoreGroup'] },
+  { text: 'do i have to do an fgc', expect: ['plan.familyGroupConference', 'glossary.termFamilyGroupConference'] },
+  { text: 'my partner wants to move back in while the kids are on a plan', expect: ['plan.partnerBack', 'leaving-safely.changed'] },
+  { text: 'what is the core group', expect: ['conference.plan', 'process.planAndCoreGroup', 'glossary.termCoreGroup'] },
 
   // Delays (000 Q10).
   { text: 'the course they said id go on still hasnt started and its been 3 months', expect: ['delays.whatToDo', 'delays.start'] },
@@ -123,8 +137,8 @@ export const heldOutAnswers: readonly HeldOutAnswer[] = [
 
   // "It was a one-off" (000 Q7, 002).
   { text: 'he only pushed me the once and now its a whole thing with social services', expect: ['one-off.answer', 'danger'] },
-  { text: 'we just had a bad row its not like hes a wife beater', expect: ['one-off.answer'] },
-  { text: 'i dont think what happened counts as abuse', expect: ['one-off.answer'] },
+  { text: 'we just had a bad row its not like hes a wife beater', expect: ['one-off.answer', 'what-counts-as-abuse.toxic'] },
+  { text: 'i dont think what happened counts as abuse', expect: ['one-off.answer', 'what-counts-as-abuse.start'] },
 
   // "Leave him or lose the children" (000 Q8, 003).
   { text: 'ss have told me its him or the kids', expect: ['leave-or-remove.start', 'leave-or-remove.dontAgree'] },
@@ -135,8 +149,8 @@ export const heldOutAnswers: readonly HeldOutAnswer[] = [
   // Child taken by the other parent (004).
   { text: 'his dad picked him up from school and now wont bring him home', expect: ['child-taken.start', 'child-taken.solicitor'] },
   { text: 'how do i get my son back off his father', expect: ['child-taken.solicitor'] },
-  { text: 'do i need to do mediation first before court for my kids', expect: ['child-taken.mediation'] },
-  { text: 'can social services tell my ex to keep my child', expect: ['child-taken.start'] },
+  { text: 'do i need to do mediation first before court for my kids', expect: ['child-taken.mediation', 'legal-help.mediation'] },
+  { text: 'can social services tell my ex to keep my child', expect: ['child-taken.start', 'do-i-have-to-agree.custody'] },
 
   // False reports (000, 002, 003).
   { text: 'my ex rings social services every other week with lies about me', expect: ['malicious-reports.answer'] },
@@ -154,7 +168,7 @@ export const heldOutAnswers: readonly HeldOutAnswer[] = [
   { text: 'who can i ring to talk about how i feel about it all', expect: ['danger.scared', 'support.advocate'] },
 
   // Staying safe, not in danger this minute.
-  { text: 'how do i make a safety plan for leaving', expect: ['danger.safetyPlan'] },
+  { text: 'how do i make a safety plan for leaving', expect: ['danger.safetyPlan', 'leaving-safely.plan'] },
   { text: 'how does the 55 thing work on a silent call', expect: ['danger.silentSolution', 'danger'] },
   { text: 'im deaf how can i get the police in an emergency', expect: ['danger.bsl'] },
 ];
