@@ -282,6 +282,12 @@ export const routingEn: RoutingCatalogue = {
     { flow: 'child-taken', title: 'My child was taken by the other parent' },
     { flow: 'malicious-reports', title: 'My ex keeps making false reports' },
     { flow: 'support', title: 'Support for me' },
+    { flow: 'do-i-have-to-agree', title: 'Do I have to agree to what social care ask?' },
+    { flow: 'who-sees-what', title: 'Who sees what I tell social care?' },
+    { flow: 'leaving-safely', title: 'Staying or leaving safely' },
+    { flow: 'what-counts-as-abuse', title: 'What counts as domestic abuse?' },
+    { flow: 'legal-help', title: 'Legal help, and what is free' },
+    { flow: 'glossary', title: 'What does this word mean?' },
   ],
 
   answers: answersEn,

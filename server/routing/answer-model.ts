@@ -16,15 +16,14 @@ export interface LabelScore {
   score: number;
 }
 
-/** Training stops here at the latest: enough for this data, and keeps start-up well under 2 s. */
-const MAX_ITERATIONS = 30;
-
 export class AnswerModel {
-  private readonly net = new NeuralNetwork({ iterations: MAX_ITERATIONS, log: false });
+  private readonly net: NeuralNetwork;
   private readonly labels: string[];
   private readonly vocabulary: Set<string>;
 
-  constructor(examples: readonly Labelled[]) {
+  /** `iterations`: passes over the data (each pass costs labels × examples). */
+  constructor(examples: readonly Labelled[], iterations: number) {
+    this.net = new NeuralNetwork({ iterations, log: false });
     if (examples.length === 0) throw new Error('the routing model needs labelled messages to learn from');
     this.labels = [...new Set(examples.map((e) => e.label))];
     this.vocabulary = new Set(examples.flatMap((e) => e.features));

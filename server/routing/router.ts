@@ -57,6 +57,12 @@ export const defaultThresholds: RouterThresholds = {
 const stemmers: Record<Locale, (word: string) => string> = { en: stemEnglish, cy: stemEnglish };
 
 const DANGER = 'danger';
+/**
+ * Training passes over the data. Each pass costs labels × messages, and past about fifteen the
+ * answer model gains little in cross-validation (npm run eval:routing) while start-up slows.
+ */
+const ANSWER_ITERATIONS = 15;
+const DANGER_ITERATIONS = 30;
 const NONE = 'none';
 
 export interface AnswerRank {
@@ -85,8 +91,12 @@ function trainModels(catalogue: RoutingCatalogue, stem: (word: string) => string
   const examples = labelledExamples(catalogue, featureOptions);
   return {
     featureOptions,
-    model: new AnswerModel(examples),
-    dangerModel: new AnswerModel(examples.map((e) => ({ ...e, label: e.label === DANGER ? DANGER : 'other' }))),
+    model: new AnswerModel(examples, ANSWER_ITERATIONS),
+    // Two outputs only, so cheap to train longer: recall matters most here.
+    dangerModel: new AnswerModel(
+      examples.map((e) => ({ ...e, label: e.label === DANGER ? DANGER : 'other' })),
+      DANGER_ITERATIONS,
+    ),
     index: new AnswerIndex(catalogue, stem),
   };
 }
@@ -200,7 +210,19 @@ function sameModelData(a: RoutingCatalogue, b: RoutingCatalogue): boolean {
   return (
     a.answers === b.answers &&
     a.training === b.training &&
-    JSON.stringify(a.stopWords) === JSON.stringify(b.stopWords) &&
+    JSON.stringify([...new Set(a.stopWords)].sort()) === JSON.stringify([...new Set(b.stopWords)].sort()) &&
     JSON.stringify(a.slang) === JSON.stringify(b.slang)
   );
+}
+
+let shared: Router | undefined;
+
+/**
+ * The router over the repository's own data, trained once per process and shared: it never
+ * changes after training and keeps nothing per conversation, so every server in a process
+ * (and every test server) can use the same one instead of training its own.
+ */
+export function sharedRouter(): Router {
+  shared ??= new Router();
+  return shared;
 }
