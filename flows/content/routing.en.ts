@@ -69,6 +69,11 @@ export const routingEn: RoutingCatalogue = {
     'matter of time|nothing (left )?to lose|see you soon|what is coming to (you|me)|whats coming to (you|me)',
     '(take|taking|took) (the (kids|children|baby)|us|them) with him',
     '(if|when) (he|she) can not have (me|us|them|the kids|the children)',
+    'last warning|sort (me|you|us) out|sleep with one eye open|(my|your) turn next|(will not|wont) see (christmas|tomorrow|the morning|my birthday|your birthday|you again)',
+    '(found|find|finds|knows) (out )?where (we|i) (moved|moved to|went)',
+    'so i (can not|cannot) (leave|get out|go anywhere|go out)',
+    '(jump|jumping) (off|and take)|under the water|(holding|held|waving) a (bottle|glass)|(glass|broken|smashed) bottle',
+    '(do not|dont) want to (live|be alive)|not wake up|(kill|killing|hurt|hurting|harm|harming) myself',
 
     // Suicide and self-harm.
     '(want|wants|wanted) (it all|everything) to end|all to end',
