@@ -180,17 +180,27 @@ describe('the engine', () => {
 });
 
 describe('stored conversations and changed flows', () => {
-  it('a conversation fits the flows it was made with, JSON round trip included', () => {
-    for (const c of reachable.values()) expect(engine.fits(JSON.parse(JSON.stringify(c)))).toBe(true);
+  it('a conversation made by these flows is carried on as it is, JSON round trip included', () => {
+    for (const c of reachable.values()) {
+      const stored = JSON.parse(JSON.stringify(c));
+      expect(engine.revive(stored)).toBe(stored);
+    }
+  });
+
+  it('one made by other flows is checked place by place, and carried on when every place fits', () => {
+    for (const c of reachable.values()) {
+      const stored = { ...JSON.parse(JSON.stringify(c)), version: 'other flows' };
+      expect(engine.revive(stored)).toEqual({ ...stored, version: engine.version });
+    }
   });
 
   it('a place, a history entry or an offer the flows no longer have does not fit', () => {
-    const c = mustChoose(mustStart(), DANGER_CHOICE);
-    expect(engine.fits({ ...c, at: { flow: 'gone', state: { value: 'main' } } })).toBe(false);
-    expect(engine.fits({ ...c, at: { flow: DANGER_FLOW, state: { value: 'renamed' } } })).toBe(false);
-    expect(engine.fits({ ...c, at: { flow: DANGER_FLOW, state: { value: { now: 'deeper' } } } })).toBe(false);
-    expect(engine.fits({ ...c, at: { flow: DANGER_FLOW, state: { value: null as never } } })).toBe(false);
-    expect(engine.fits({ ...c, history: [{ flow: MENU_FLOW, state: { value: 'renamed' } }] })).toBe(false);
-    expect(engine.fits({ ...c, offers: ['gone'] })).toBe(false);
+    const c = { ...mustChoose(mustStart(), DANGER_CHOICE), version: 'other flows' };
+    expect(engine.revive({ ...c, at: { flow: 'gone', state: { value: 'main' } } })).toBeUndefined();
+    expect(engine.revive({ ...c, at: { flow: DANGER_FLOW, state: { value: 'renamed' } } })).toBeUndefined();
+    expect(engine.revive({ ...c, at: { flow: DANGER_FLOW, state: { value: { now: 'deeper' } } } })).toBeUndefined();
+    expect(engine.revive({ ...c, at: { flow: DANGER_FLOW, state: { value: null as never } } })).toBeUndefined();
+    expect(engine.revive({ ...c, history: [{ flow: MENU_FLOW, state: { value: 'renamed' } }] })).toBeUndefined();
+    expect(engine.revive({ ...c, offers: ['gone'] })).toBeUndefined();
   });
 });
