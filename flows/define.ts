@@ -11,6 +11,11 @@ export interface MessageSpec {
   text: string;
   /** Seed file name or named public document the statement rests on. */
   source?: string;
+  /**
+   * For a fact from a seed document: a few words copied from that seed, so a reviewer can find
+   * the sentence the fact rests on (a test checks they are really there).
+   */
+  evidence?: string;
   /** A contact to offer with this message (rendered as a call button). */
   contact?: ContactId;
   /**
@@ -95,6 +100,15 @@ export function walkStep(
 export function goTo(flowId: string) {
   return { type: 'final' as const, meta: { say: [], goto: flowId } satisfies StepMeta };
 }
+
+/** The flow that explains words ("What does this word mean?"). */
+export const GLOSSARY_FLOW = 'glossary';
+
+/**
+ * The choice that opens the glossary, for a state whose words use a term it explains:
+ * spread into the state's `on`, with `toGlossary: goTo(GLOSSARY_FLOW)` among the flow's states.
+ */
+export const WORDS = { glossary: 'toGlossary' } as const;
 
 export function defineFlow(id: string, machine: AnyStateMachine): Flow {
   if (machine.id !== id) {
