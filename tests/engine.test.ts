@@ -8,6 +8,7 @@ import { Engine, DANGER_CHOICE, MENU_CHOICE, type TextRouter } from '../server/e
 import { allStateNodes } from '../server/engine/nodes.js';
 import { checkFlows } from '../server/engine/check.js';
 import type { Conversation } from '../server/engine/conversation.js';
+import { CHOICE_ROLES } from '../server/protocol.js';
 
 const engine = new Engine({ flows, menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW });
 const key = (c: Conversation) => `${c.at.flow}:${JSON.stringify(c.at.state.value)}`;
@@ -128,6 +129,32 @@ describe('every place a person can reach', () => {
       });
     });
   }
+});
+
+describe('choice roles over the real flows', () => {
+  const shown = [...reachable.values()].flatMap((c) => engine.render(c, 't').choices.map((choice) => ({ c, choice })));
+
+  it('every choice has a role from the agreed list', () => {
+    for (const { choice } of shown) expect(CHOICE_ROLES).toContain(choice.role);
+  });
+
+  it('the engine’s own choices are danger and menu; walkthrough steps and the glossary say what they are', () => {
+    const expected: Record<string, string> = { danger: 'danger', menu: 'menu', next: 'next', previous: 'previous', glossary: 'glossary' };
+    for (const { c, choice } of shown) {
+      if (Object.hasOwn(expected, choice.id)) expect(choice.role, `${key(c)} ${choice.id}`).toBe(expected[choice.id]);
+    }
+  });
+
+  it('a choice that leads into another topic is a topic, one that stays in the flow is not', () => {
+    const roles = new Set<string>();
+    for (const { c, choice } of shown) {
+      if (['danger', 'menu', 'glossary'].includes(choice.role)) continue;
+      const to = mustChoose(c, choice.id);
+      expect(choice.role === 'topic', `${key(c)} ${choice.id}`).toBe(to.at.flow !== c.at.flow);
+      roles.add(choice.role);
+    }
+    expect([...roles].sort()).toEqual(['answer', 'next', 'previous', 'topic']);
+  });
 });
 
 describe('the engine', () => {
