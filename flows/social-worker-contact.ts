@@ -124,7 +124,7 @@ export const socialWorkerContact = defineFlow(
             }),
             doNext('social-worker-contact.safeContact.next', {
               source: EXPLAINER,
-              evidence: 'safety word',
+              evidence: 'have a \'safety word\' with your social worker',
             }),
           ],
         },

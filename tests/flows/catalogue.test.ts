@@ -92,8 +92,8 @@ describe('sources', () => {
     expect(sources.sourceTitle(`${sources.FAQ}, ${sources.FORUM_CONFERENCE}`)).toBe(
       `${sources.sourceTitle(sources.FAQ)}; ${sources.sourceTitle(sources.FORUM_CONFERENCE)}`,
     );
-    expect(sources.sourceTitle(sources.WORKING_TOGETHER)).toBeUndefined();
-    expect(sources.sourceTitle(`${sources.FAQ}, ${sources.WORKING_TOGETHER}`)).toBeUndefined();
+    expect(sources.sourceTitle(sources.WT_CONFERENCE)).toBeUndefined();
+    expect(sources.sourceTitle(`${sources.FAQ}, ${sources.WT_CONFERENCE}`)).toBeUndefined();
   });
 
   it('the engine sends a seed source with its title and keeps the file name beside it', () => {
