@@ -25,6 +25,29 @@ export interface MessageSpec {
   kind?: 'fact' | 'prompt' | 'next';
 }
 
+/**
+ * What a choice is for, so a front end can place it without knowing its id: `danger` (I'm in
+ * danger now), `menu` (back to all topics), `topic` (enters a topic flow), `offer` (a topic
+ * suggested for typed text), `next` / `previous` (walkthrough steps), `answer` (an ordinary
+ * choice, the default), `glossary` (what does this word mean?), and for "My list": `list`
+ * (open it), `list-add`, `list-remove`, `list-clear`.
+ */
+export const CHOICE_ROLES = [
+  'danger',
+  'menu',
+  'topic',
+  'offer',
+  'next',
+  'previous',
+  'answer',
+  'glossary',
+  'list',
+  'list-add',
+  'list-remove',
+  'list-clear',
+] as const;
+export type ChoiceRole = (typeof CHOICE_ROLES)[number];
+
 /** What a state declares in `meta`. */
 export interface StepMeta {
   say: MessageSpec[];
@@ -32,6 +55,12 @@ export interface StepMeta {
   step?: number;
   /** Reaching this state hands the conversation to another flow (see `goTo`). */
   goto?: string;
+  /**
+   * Roles of the choices this state declares in `on`, where the engine cannot tell them (see
+   * server/engine/roles.ts): `{ whatIsAPlan: 'glossary' }`. A choice that hands over to another
+   * flow is a `topic` already, `next` and `previous` are walkthrough steps, the rest `answer`.
+   */
+  roles?: Readonly<Record<string, ChoiceRole>>;
 }
 
 export interface Flow {

@@ -79,7 +79,7 @@ export const CHILDLINE = 'Childline (NSPCC), its own page';
  * What a person is shown for a seed document: who wrote it and what it is, in a few words.
  * `source` keeps the file name, so a reviewer can still open it; this is only its public face.
  */
-const SEED_TITLES: Readonly<Record<string, string>> = {
+export const SEED_TITLES: Readonly<Record<string, string>> = {
   [FAQ]: 'Family Rights Group: FAQs on child protection and domestic abuse',
   [EXPLAINER]: 'Family Rights Group: what child protection and a plan mean',
   [FORUM_PLAN]: 'Family Rights Group parents’ forum: continuing a child protection plan',
@@ -93,10 +93,15 @@ const SEED_TITLES: Readonly<Record<string, string>> = {
  * they are, so they have none.
  */
 export function sourceTitle(source: string): string | undefined {
+  return titleOf(source, SEED_TITLES);
+}
+
+/** As `sourceTitle`, over a given list of titles (a catalogue's own). */
+export function titleOf(source: string, titles: Readonly<Record<string, string>>): string | undefined {
   const parts = source.split(',').map((part) => part.trim());
-  const titles = parts.map((part) => SEED_TITLES[part]);
-  if (titles.some((title) => title === undefined)) return undefined;
-  return titles.join('; ');
+  const found = parts.map((part) => (Object.hasOwn(titles, part) ? titles[part] : undefined));
+  if (found.some((title) => title === undefined)) return undefined;
+  return found.join('; ');
 }
 
 /** Every seed file that has a title (the tests check this against docs/seeds/). */

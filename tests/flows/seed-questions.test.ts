@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { metaOf } from '../../server/engine/engine.js';
+import { metaOf } from '../../server/engine/nodes.js';
 import { flows, placeKey, mustStart, mustChoose, engine, tapsFromMenu } from './support.js';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../docs/seeds/', import.meta.url));
