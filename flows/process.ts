@@ -45,8 +45,8 @@ export const processFlow = defineFlow(
         meta: walkStep(
           2,
           [
-            say('process.strategy.happens', { source: WT_STRATEGY }),
-            say('process.strategy.harm', { source: CHILDREN_ACT_HARM }),
+            say('process.strategy.who', { source: WT_STRATEGY }),
+            say('process.strategy.happens', { source: CHILDREN_ACT_HARM }),
             say('process.strategy.decides', { source: WT_STRATEGY }),
           ],
           [say('process.strategy.do', { source: WT_STRATEGY })],
@@ -153,7 +153,7 @@ export const processFlow = defineFlow(
             say('process.preProceedings.letter', { source: PLO_PRE_PROCEEDINGS }),
             say('process.preProceedings.court', { source: CARE_26_WEEKS }),
           ],
-          [say('process.preProceedings.do', { source: LEGAL_AID })],
+          [say('process.preProceedings.do', { source: LEGAL_AID }), say('process.preProceedings.free', { source: LEGAL_AID })],
           ask('process.preProceedings.ask'),
         ),
         on: { previous: 'planEnds', done: 'end' },
