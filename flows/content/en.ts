@@ -59,7 +59,7 @@ export const en: Record<string, string> = {
   'menu.about.what':
     'This guide gives general information. It is not legal advice and it does not know your case.',
   'menu.about.england':
-    'It describes how things work in England. Wales has its own safeguarding procedures.',
+    'It describes how things work in England. Wales has its own procedures.',
   'menu.about.wales':
     'In Wales, the Live Fear Free helpline gives free advice about domestic abuse. Search for Live Fear Free online.',
   'menu.about.exit':
@@ -79,7 +79,7 @@ export const en: Record<string, string> = {
   // Topic 1: danger now
   'danger.now.call999': 'If you or your children are in danger now, call 999.',
   'danger.now.silent':
-    'If you cannot speak on a mobile, call 999, then press 55 when asked.',
+    'If you cannot speak, call 999 from a mobile, then press 55 when asked.',
   'danger.now.helpline':
     'If you are not in danger right now but you are scared, call the National Domestic Abuse Helpline. It is free and open 24 hours.',
   'danger.choice.cant-speak': 'I can’t speak on the phone',
