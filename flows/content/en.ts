@@ -351,7 +351,8 @@ export const en: Record<string, string> = {
   'plan.cantFollow.visits': 'The social worker must see your child regularly. Try to be flexible about visits.',
   'plan.cantFollow.next':
     'Keep a diary of meetings, and of what you agreed. Keep it where the abuser cannot find it.',
-  'plan.stepDown.review': 'Only a review conference can decide if the plan continues.',
+  'plan.stepDown.review':
+    'Only a review conference can decide if the plan continues. You do not vote there, but your views must be heard.',
   'plan.stepDown.test':
     'The professionals usually vote. The test: is your child suffering, or likely to suffer, significant harm (serious harm), and is the risk ongoing?',
   'plan.stepDown.childInNeed':
