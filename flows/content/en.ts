@@ -105,7 +105,9 @@ export const en: Record<string, string> = {
   'danger.scared.helpline':
     'The National Domestic Abuse Helpline is free and open 24 hours. They will listen and help you think about what to do.',
   'danger.scared.safeCall':
-    'If someone checks your phone, call from a friend’s phone or one they do not use. Tapping a call button here leaves the call in your phone’s call log.',
+    'If someone checks your phone, you could call from a friend’s phone, or one they do not use.',
+  'danger.scared.callLog':
+    'Tapping a call button here makes an ordinary call: it shows in your phone’s call log.',
   'danger.scared.ask': 'Would you like to think about staying safe?',
   'danger.choice.safety-plan': 'Help me think about staying safe',
   'danger.choice.leaving-safely':
@@ -295,7 +297,7 @@ export const en: Record<string, string> = {
   'conference.bringSomeone.do': 'Ask the people who support you to come and speak, not only send a report.',
   'conference.bringSomeone.ask': 'Ask: can my domestic abuse worker come?',
   'conference.safety.separate':
-    'If you fear the abuser, you can ask for separate meetings so you are not in the room together. Local procedures allow this.',
+    'If you fear the abuser, you can ask for separate meetings so you are not in the room together. Local procedures usually allow this.',
   'conference.safety.do':
     'Tell the social worker or the chair early. Ask for your address to be left out of reports the abuser may see.',
   'conference.safety.ask': 'Ask: can we have separate meetings?',
