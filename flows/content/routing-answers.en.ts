@@ -8,6 +8,29 @@
 // social-worker-contact.whatIsIt), so the model is not asked to tell twins apart.
 import type { RoutingAnswer } from './routing-types.js';
 
+/**
+ * Leaf states that are deliberately not answers: the triage (reached through the danger
+ * detector), menus that only ask "What would help?", walkthrough endings, and walkthrough steps
+ * whose words repeat an answer above. A test checks every other leaf state is an answer, so a
+ * new state cannot be missed.
+ */
+export const notAnswersEn: readonly string[] = [
+  'danger.now',
+  'social-worker-problems.start',
+  'support.start',
+  'who-sees-what.start',
+  'glossary.start',
+  'glossary.processWords',
+  'glossary.lawWords',
+  'glossary.abuseWords',
+  'conference.end',
+  'process.end',
+  'process.enquiries',
+  'process.planAndCoreGroup',
+  'process.reviews',
+  'process.planEnds',
+];
+
 export const answersEn: readonly RoutingAnswer[] = [
   // Staying safe (the triage itself is reached through the danger detector).
   {

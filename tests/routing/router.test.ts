@@ -6,6 +6,7 @@ import type { AnyStateNode } from 'xstate';
 import { Router, sharedRouter } from '../../server/routing/router.js';
 import { routingCatalogue, routingTopicsMissingFrom, withEnglishFallback } from '../../server/routing/catalogue.js';
 import { routingEn } from '../../flows/content/routing.en.js';
+import { notAnswersEn } from '../../flows/content/routing-answers.en.js';
 import { flows } from '../../flows/index.js';
 import { allStateNodes, metaOf } from '../../server/engine/nodes.js';
 import { prepare } from '../../server/routing/normalise.js';
@@ -39,6 +40,13 @@ describe('the routing catalogue', () => {
       expect(answer.terms.length, answer.state).toBeGreaterThanOrEqual(3);
       expect(answer.examples.length, answer.state).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  it('makes every leaf state outside the menu an answer, unless it is listed as deliberately not one', () => {
+    const answers = new Set(routingEn.answers.map((a) => a.state));
+    const left = [...leafStates].filter((s) => !s.startsWith('menu.') && !answers.has(s) && !notAnswersEn.includes(s));
+    expect(left).toEqual([]);
+    expect(notAnswersEn.filter((s) => !leafStates.has(s) || answers.has(s))).toEqual([]);
   });
 
   it('labels its training messages with answers it declares, danger or none; at least 600 of them', () => {
