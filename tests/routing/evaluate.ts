@@ -60,23 +60,7 @@ export function evaluate(router: Router, cases: readonly LabelledCase[]): Evalua
       : (route.kind === 'answer' && right(route.state)) || (route.kind === 'danger' && c.expect.includes('danger'));
     return { case: c, route, ranked, first, top3: first || ranked.slice(0, 3).some(right) };
   });
-  const answered = results.filter((r) => !isNone(r.case));
-  const ordinary = answered.filter((r) => !r.case.expect.includes('danger'));
-  const dangers = answered.filter((r) => isDanger(r.case));
-  const outOfScope = results.filter((r) => isNone(r.case));
-  return {
-    results,
-    total: answered.length,
-    first: answered.filter((r) => r.first).length,
-    top3: answered.filter((r) => r.top3).length,
-    dangerTotal: dangers.length,
-    dangerHeard: dangers.filter((r) => r.route.kind === 'danger').length,
-    ordinaryTotal: ordinary.length,
-    ordinaryToDanger: ordinary.filter((r) => r.route.kind === 'danger').length,
-    unsure: answered.filter((r) => r.route.kind === 'suggest' || r.route.kind === 'none').length,
-    outOfScope: outOfScope.length,
-    outOfScopeNone: outOfScope.filter((r) => r.route.kind === 'none').length,
-  };
+  return summarise(results);
 }
 
 /** The training messages as cases, each with the fold (0–4) it is held out in. */
@@ -108,8 +92,8 @@ export function crossValidate(folds = 5, thresholds?: RouterThresholds): Evaluat
   return summarise(results);
 }
 
+/** The figures over a set of results (one router's, or the folds' pooled). */
 function summarise(results: CaseResult[]): Evaluation {
-  // Re-count pooled results the same way evaluate() does.
   const answered = results.filter((r) => !isNone(r.case));
   const ordinary = answered.filter((r) => !r.case.expect.includes('danger'));
   const dangers = answered.filter((r) => isDanger(r.case));
