@@ -3,7 +3,7 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 // The suite as projects, so one part can be run alone (`npx vitest run --project unit`) and
 // each part gets only the setup it needs. Every test file belongs to exactly one project:
 // `server` takes whatever the others do not.
-const UNIT = ['tests/engine*.test.ts', 'tests/contacts.test.ts', 'tests/limits-units.test.ts', 'tests/flows/**/*.test.ts', 'tests/routing/**/*.test.ts'];
+const UNIT = ['tests/engine*.test.ts', 'tests/engine/**/*.test.ts', 'tests/contacts.test.ts', 'tests/limits-units.test.ts', 'tests/flows/**/*.test.ts', 'tests/routing/**/*.test.ts'];
 const STORE = ['tests/store/**/*.test.ts', 'tests/redis/**/*.test.ts'];
 const BROWSER = ['tests/browser/**/*.test.ts', 'tests/headers.test.ts'];
 
