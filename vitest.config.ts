@@ -19,9 +19,9 @@ export default defineConfig({
   test: {
     // The server serves the built widget: built once, before any project runs.
     globalSetup: ['tests/support/global-setup.ts'],
-    // Most test time is spent waiting on sockets, child processes and Chromium, not on the CPU,
-    // so a few more files at once than the two cores pays (vitest's default here is one).
-    maxWorkers: 3,
+    // Much test time is spent waiting on sockets, child processes and Chromium, so two files at
+    // once pays on two cores (vitest's default there is one); three was slower on a busy machine.
+    maxWorkers: 2,
     projects: [
       // The engine, the flows and the router, in process.
       // Nothing here mocks a module or keeps state between files, so a worker imports the
