@@ -15,6 +15,7 @@ import { Words } from './words.js';
 import { offerLabelKey, SAY_NONE, SAY_SUGGEST } from './text-keys.js';
 import { HISTORY_LIMIT, type Conversation, type PersistedState, type Place } from './conversation.js';
 import { PlaceMemo } from './places.js';
+import { LIST_VIEW, MyList, settled } from './my-list.js';
 
 /** Choices the engine adds to every flow's own. */
 export const DANGER_CHOICE = 'danger';
@@ -29,7 +30,9 @@ export const MENU_CHOICE = 'menu';
 export type EngineEvent =
   | { type: 'entered'; flow: string }
   | { type: 'arrived'; flow: string; node: string }
-  | { type: 'finished'; flow: string; node: string };
+  | { type: 'finished'; flow: string; node: string }
+  /** Items put on "My list" (never which ones). */
+  | { type: 'listed'; items: number };
 
 export type Moved = { ok: true; conversation: Conversation; events: readonly EngineEvent[] };
 export type Result = Moved | { ok: false; code: ErrorCode; message: string };
@@ -101,6 +104,7 @@ export class Engine {
   private readonly choices = new WeakMap<Place, readonly PlaceChoice[]>();
   /** Places already found to fit the flows (see fits). */
   private readonly fittingPlaces = new WeakSet<Place>();
+  private readonly list: MyList;
 
   constructor(private readonly options: EngineOptions) {
     this.words = new Words(options.catalogue ?? guideCatalogue);
@@ -114,7 +118,8 @@ export class Engine {
     }
     const missingWords = [SAY_SUGGEST, ...SAY_NONE, offerLabelKey(options.menuFlow)].filter((k) => !this.words.has(k));
     if (missingWords.length > 0) throw new Error(`the catalogue lacks routing words: ${missingWords.join(', ')}`);
-    const problems = checkFlows(options.flows, this.words.catalogue);
+    this.list = new MyList(options.flows, [options.dangerFlow, options.menuFlow], this.words);
+    const problems = [...checkFlows(options.flows, this.words.catalogue), ...this.list.problems()];
     if (problems.length > 0) throw new Error(`the flows have problems:\n- ${problems.join('\n- ')}`);
     this.router = options.router ?? noRouter;
     this.now = options.now ?? (() => new Date());
@@ -133,7 +138,8 @@ export class Engine {
     return (
       this.placeFits(conversation.at) &&
       conversation.history.every((place) => this.placeFits(place)) &&
-      (conversation.offers ?? []).every((id) => this.flows.has(id))
+      (conversation.offers ?? []).every((id) => this.flows.has(id)) &&
+      this.list.fits(conversation)
     );
   }
 
@@ -164,20 +170,32 @@ export class Engine {
       }
       return this.moved(conversation, this.moveTo(conversation, this.enter(flow)));
     }
-    if (!this.choiceIds(conversation.at).includes(choice)) {
+    const listed = this.list.choose(conversation, choice, this.leavesAt(conversation.at));
+    if (listed === 'refused') return fail('unknown_choice', 'That is not one of the choices on screen.');
+    if (listed) {
+      const events = listed.added > 0 ? [{ type: 'listed' as const, items: listed.added }] : [];
+      return { ok: true, conversation: withoutOffers(listed.conversation), events };
+    }
+    // The list's screen offers only its own choices, the menu and "I'm in danger now".
+    const onListScreen = conversation.listView && this.listScreenGlobals(conversation).some((c) => c.id === choice);
+    if (conversation.listView ? !onListScreen : !this.choiceIds(conversation.at).includes(choice)) {
       return fail('unknown_choice', 'That is not one of the choices on screen.');
     }
     return this.moved(conversation, this.moveTo(conversation, this.after(conversation.at, choice)));
   }
 
   back(conversation: Conversation): Result {
+    // Back from the list's screen is to the screen it was opened over.
+    if (conversation.listView) return { ok: true, conversation: settled(conversation), events: [] };
     const previous = conversation.history.at(-1);
     if (!previous) return fail('cannot_go_back', 'There is nothing to go back to.');
-    return this.moved(conversation, { ...withoutOffers(conversation), at: previous, history: conversation.history.slice(0, -1) });
+    return this.moved(conversation, { ...moving(conversation), at: previous, history: conversation.history.slice(0, -1) });
   }
 
   restart(conversation: Conversation): Moved {
-    return this.moved(conversation, { locale: conversation.locale, at: this.enter(this.options.menuFlow), history: [] });
+    // Starting again keeps the list: only quick exit (or the idle expiry) forgets it.
+    const { locale, list } = conversation;
+    return this.moved(conversation, { locale, at: this.enter(this.options.menuFlow), history: [], ...(list ? { list } : {}) });
   }
 
   /** Where a choice offered at a place leads (worked out once per place and choice). */
@@ -227,7 +245,7 @@ export class Engine {
 
     if (route.kind === 'danger') {
       const triage = this.enter(dangerFlow);
-      const here = sameState(conversation.at, triage) ? withoutOffers(conversation) : this.moveTo(conversation, triage);
+      const here = sameState(conversation.at, triage) ? moving(conversation) : this.moveTo(conversation, triage);
       return outcome(withOffers(here, topics(route.also)));
     }
     if (route.kind === 'flow' && this.flows.has(route.flow)) {
@@ -250,20 +268,34 @@ export class Engine {
 
   render(conversation: Conversation, token: string, notices: readonly MessageSpec[] = []): StepFrame {
     const { locale, at } = conversation;
-    const shape = this.shape(at, locale);
     const now = this.now();
-    const messages: MessageOut[] = [
+    const listNote = this.list.note(conversation);
+    const before: MessageOut[] = [
+      ...(listNote ? [listNote] : []),
       ...notices.flatMap((spec) => this.renderMessage(locale, spec, now)),
-      ...this.sayAt(shape, locale, now),
     ];
+    if (conversation.listView) return this.renderListScreen(conversation, token, before, now);
+    const shape = this.shape(at, locale);
+    const messages: MessageOut[] = [...before, ...this.sayAt(shape, locale, now)];
     // Topics offered for typed text lead, except on the triage, whose own choices come first.
     const offers = this.offerChoices(conversation);
-    const choices =
+    const placed =
       offers.length === 0
         ? shape.choices
         : at.flow === this.options.dangerFlow
           ? [...shape.choices, ...offers]
           : [...offers, ...shape.choices];
+    // "Add to my list" comes after the screen's own choices; "My list" after the global ones.
+    const listChoices = this.list.choices(conversation, this.leavesAt(at));
+    const choices =
+      listChoices.length === 0
+        ? placed
+        : [
+            ...placed.filter((c) => !c.global),
+            ...listChoices.filter((c) => !c.global),
+            ...placed.filter((c) => c.global),
+            ...listChoices.filter((c) => c.global),
+          ];
     return {
       type: 'step',
       token,
@@ -275,6 +307,31 @@ export class Engine {
       final: shape.final,
       ...(shape.progress ? { progress: shape.progress } : {}),
     };
+  }
+
+  /** "My list" over the current place: its items grouped, then its choices, the menu and danger. */
+  private renderListScreen(conversation: Conversation, token: string, before: MessageOut[], now: Date): StepFrame {
+    const { locale } = conversation;
+    return {
+      type: 'step',
+      token,
+      flow: LIST_VIEW.flow,
+      node: LIST_VIEW.node,
+      messages: [...before, ...this.list.viewMessages(conversation, (spec) => this.renderMessage(locale, spec, now))],
+      choices: [...this.list.viewChoices(conversation), ...this.listScreenGlobals(conversation)],
+      canGoBack: true,
+      final: false,
+    };
+  }
+
+  private listScreenGlobals(conversation: Conversation): ChoiceOut[] {
+    const { locale, at } = conversation;
+    const global = (id: string, role: ChoiceRole): ChoiceOut => ({ id, label: this.words.choiceLabel(locale, at.flow, id), role, global: true });
+    return [global(MENU_CHOICE, 'menu'), ...(at.flow !== this.options.dangerFlow ? [global(DANGER_CHOICE, 'danger')] : [])];
+  }
+
+  private leavesAt(at: Place) {
+    return activeLeaves(this.flow(at.flow).machine, at.state.value);
   }
 
   /**
@@ -404,8 +461,13 @@ export class Engine {
   private moveTo(conversation: Conversation, at: Place): Conversation {
     const history = [...conversation.history, conversation.at];
     if (history.length > HISTORY_LIMIT) history.splice(0, history.length - HISTORY_LIMIT);
-    return { ...withoutOffers(conversation), at, history };
+    return { ...moving(conversation), at, history };
   }
+}
+
+/** What lasts one screen only (offers, the list's screen, its confirmation) ends with a move. */
+function moving(conversation: Conversation): Conversation {
+  return settled(withoutOffers(conversation));
 }
 
 /** Offers last one answer: any move clears them. */
@@ -416,7 +478,7 @@ function withoutOffers(conversation: Conversation): Conversation {
 }
 
 function withOffers(conversation: Conversation, offers: string[]): Conversation {
-  const rest = withoutOffers(conversation);
+  const rest = moving(conversation);
   return offers.length > 0 ? { ...rest, offers } : rest;
 }
 
