@@ -113,6 +113,10 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
           if (token) await store.delete(token);
           return send({ type: 'bye' });
         }
+        case 'printed':
+          // "My list" went to the printer: counted, never answered, and nothing of it is sent.
+          if (!connection.token) return error('not_started', 'Send a "start" frame first.');
+          return metrics?.printed();
         default:
           break;
       }
