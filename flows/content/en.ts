@@ -973,6 +973,7 @@ export const en: Record<string, string> = {
   'list.group.do': 'Things to do',
   'list.group.call': 'People to call',
   'list.added': 'Added to My list. Choose “My list” at any time to see it.',
+  'list.addedChecklist': 'Added the checklist to My list. Choose “My list” at any time to see it.',
   'list.full': 'My list is full. Remove something to make room.',
   'list.removed': 'Removed from My list.',
   'list.cleared': 'My list is now empty.',

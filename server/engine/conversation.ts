@@ -38,7 +38,7 @@ export interface Conversation {
   listNote?: ListNote;
 }
 
-export type ListNote = 'added' | 'full' | 'removed' | 'cleared';
+export type ListNote = 'added' | 'addedChecklist' | 'full' | 'removed' | 'cleared';
 
 /** Back can undo this many answers; older ones are dropped to keep a conversation small. */
 export const HISTORY_LIMIT = 50;

@@ -29,7 +29,7 @@ export const LIST_TEXT_KEYS = [
   'list.intro',
   'list.empty',
   ...LIST_GROUPS.map((g) => `list.group.${g}`),
-  ...(['added', 'full', 'removed', 'cleared'] satisfies ListNote[]).map((n) => `list.${n}`),
+  ...(['added', 'addedChecklist', 'full', 'removed', 'cleared'] satisfies ListNote[]).map((n) => `list.${n}`),
 ];
 
 interface Item {
@@ -159,7 +159,7 @@ export class MyList {
         : this.newIn(conversation, this.checklists.find((c) => ADD_CHECKLIST + c.id === choice)!);
     const room = LIST_LIMIT - held.length;
     const adding = fresh.slice(0, room);
-    const note: ListNote = adding.length < fresh.length ? 'full' : 'added';
+    const note: ListNote = adding.length < fresh.length ? 'full' : choice === ADD ? 'added' : 'addedChecklist';
     return { conversation: withList(conversation, [...held, ...adding], note), added: adding.length };
   }
 

@@ -170,7 +170,7 @@ describe('My list in the widget', { timeout: 120_000 }, () => {
     await toWalkthrough(page);
     await button(page, 'Add to my list').click();
     await button(page, 'Add the “Before the conference” checklist to my list').click();
-    await chat(page).locator('.step').getByText('Added to My list.', { exact: false }).last().waitFor();
+    await chat(page).locator('.step').getByText('Added the checklist to My list.', { exact: false }).waitFor();
     await button(page, 'My list').click();
     const list = chat(page).locator('.mylist');
     await list.getByRole('heading', { name: 'Things to do' }).waitFor();
@@ -192,5 +192,14 @@ describe('My list in the widget', { timeout: 120_000 }, () => {
     expect(text).toContain('Things to do');
     expect(text.replace(/\s+/g, ' ')).toContain('Ask an advocate or a friend to come to the conference with you.');
     for (const words of [...HOST_WORDS, ...GUIDE_WORDS]) expect(text).not.toContain(words);
+
+    // Clear my list: the list leaves the log, and "My list" is no longer offered.
+    await page.emulateMedia({ media: 'screen' });
+    await button(page, 'Clear my list').click();
+    await chat(page).locator('.step').getByText('My list is now empty.').waitFor();
+    await expect(chat(page).locator('.mylist').count()).resolves.toBe(0);
+    await button(page, 'Back').click();
+    await expect.poll(() => chat(page).locator('.step').last().getByText('Step 1 of', { exact: false }).count()).toBe(1);
+    await expect(button(page, 'My list').count()).resolves.toBe(0);
   });
 });

@@ -155,6 +155,7 @@ describe('the “Before the conference” checklist', () => {
     expect(offer?.label).toBe('Add the “Before the conference” checklist to my list');
     const result = moved(engine.choose(conference, 'list:add:conference'));
     expect(result.events).toEqual([{ type: 'listed', items: beforeConference.items.length }]);
+    expect(step(result.conversation).messages[0]!.text).toBe('Added the checklist to My list. Choose “My list” at any time to see it.');
     const frame = step(choose(result.conversation, 'list'));
     const items = frame.messages.filter((m) => m.listItem);
     expect(items.map((m) => m.listItem)).toEqual([

@@ -115,6 +115,7 @@ const en: Record<string, string> = {
   'list.group.do': 'To do',
   'list.group.call': 'To call',
   'list.added': 'Kept.',
+  'list.addedChecklist': 'All kept.',
   'list.full': 'Full.',
   'list.removed': 'Dropped.',
   'list.cleared': 'All dropped.',

@@ -229,7 +229,8 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
     // it did not show before.
     // "My list" is always drawn whole, replacing the last one; older Remove buttons would be stale.
     const listed = isListScreen(step);
-    for (const old of log.querySelectorAll(listed ? '.mylist' : '.mylist button')) old.remove();
+    const emptied = before !== undefined && isListScreen(before) && before.flow === step.flow && before.node === step.node;
+    for (const old of log.querySelectorAll(listed || emptied ? '.mylist' : '.mylist button')) old.remove();
     const same = !listed && before && before.flow === step.flow && before.node === step.node;
     const seen = new Set(same ? before.messages.map((m) => m.text) : []);
     const fresh = step.messages.filter((m) => !seen.has(m.text));
