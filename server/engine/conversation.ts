@@ -28,6 +28,12 @@ export interface Conversation {
    */
   offers?: string[];
   /**
+   * The version of the flows it was made with (Engine.version). A conversation from other
+   * flows is checked place by place before it carries on; one without a version (stored before
+   * versions were kept) counts as from other flows.
+   */
+  version?: string;
+  /**
    * "My list": ids of content messages the person chose to keep, oldest first (at most
    * LIST_LIMIT, flows/my-list.ts). Only catalogue keys: nothing the person typed.
    */

@@ -198,11 +198,13 @@ describe('the list’s limits and lifetime', () => {
     expect(byRole(result.conversation, 'list-add')).toEqual([]);
   });
 
-  it('holds only catalogue keys: a stored list that is too long or not strings does not fit', () => {
+  it('holds only catalogue keys: a stored list that is too long or not strings is not carried on', () => {
     const c = mustStart(undefined, engine);
-    expect(engine.fits({ ...c, list: keepable.slice(0, LIST_LIMIT) })).toBe(true);
-    expect(engine.fits({ ...c, list: keepable.slice(0, LIST_LIMIT + 1) })).toBe(false);
-    expect(engine.fits({ ...c, list: [1, 2] as unknown as string[] })).toBe(false);
+    const full = { ...c, list: keepable.slice(0, LIST_LIMIT) };
+    expect(engine.revive(full)).toBe(full);
+    expect(engine.revive({ ...c, list: keepable.slice(0, LIST_LIMIT + 1) })).toBeUndefined();
+    expect(engine.revive({ ...c, list: [1, 2] as unknown as string[] })).toBeUndefined();
+    expect(engine.revive({ ...c, version: 'older flows', list: ['x'.repeat(3)] })).toMatchObject({ list: ['xxx'] });
     // An item a later release no longer has is skipped, not shown as a bare key.
     const shown = step(choose({ ...c, list: ['gone.key', keepable[0]!] }, 'list'));
     expect(shown.messages.filter((m) => m.listItem).map((m) => m.listItem)).toEqual([keepable[0]]);
