@@ -106,6 +106,7 @@ export class Engine {
   /** Places already found to fit the flows (see revive). */
   private readonly fittingPlaces = new WeakSet<Place>();
   private readonly list: MyList;
+  private readonly merged = new WeakMap<readonly ChoiceOut[], WeakMap<readonly ChoiceOut[], ChoiceOut[]>>();
   /**
    * The flows' version: a hash of the compiled flows and the locales offered, the same on every
    * start of the same code. Stored with each conversation, so one saved by other flows (Redis
@@ -125,7 +126,7 @@ export class Engine {
     }
     const missingWords = [SAY_SUGGEST, ...SAY_NONE, offerLabelKey(options.menuFlow)].filter((k) => !this.words.has(k));
     if (missingWords.length > 0) throw new Error(`the catalogue lacks routing words: ${missingWords.join(', ')}`);
-    this.list = new MyList(options.flows, [options.dangerFlow, options.menuFlow], this.words);
+    this.list = new MyList(options.flows, [options.dangerFlow, options.menuFlow], this.words, (at) => this.leavesAt(at));
     const problems = [...checkFlows(options.flows, this.words.catalogue), ...this.list.problems()];
     if (problems.length > 0) throw new Error(`the flows have problems:\n- ${problems.join('\n- ')}`);
     this.router = options.router ?? noRouter;
@@ -185,7 +186,7 @@ export class Engine {
       }
       return this.moved(conversation, this.moveTo(conversation, this.enter(flow)));
     }
-    const listed = this.list.choose(conversation, choice, this.leavesAt(conversation.at));
+    const listed = this.list.choose(conversation, choice);
     if (listed === 'refused') return fail('unknown_choice', 'That is not one of the choices on screen.');
     if (listed) {
       const events = listed.added > 0 ? [{ type: 'listed' as const, items: listed.added }] : [];
@@ -307,16 +308,8 @@ export class Engine {
           ? [...shape.choices, ...offers]
           : [...offers, ...shape.choices];
     // "Add to my list" comes after the screen's own choices; "My list" after the global ones.
-    const listChoices = this.list.choices(conversation, this.leavesAt(at));
-    const choices =
-      listChoices.length === 0
-        ? placed
-        : [
-            ...placed.filter((c) => !c.global),
-            ...listChoices.filter((c) => !c.global),
-            ...placed.filter((c) => c.global),
-            ...listChoices.filter((c) => c.global),
-          ];
+    const listChoices = this.list.choices(conversation);
+    const choices = listChoices.length === 0 ? placed : this.withListChoices(placed, listChoices, placed === shape.choices);
     return {
       type: 'step',
       token,
@@ -349,6 +342,24 @@ export class Engine {
     const { locale, at } = conversation;
     const global = (id: string, role: ChoiceRole): ChoiceOut => ({ id, label: this.words.choiceLabel(locale, at.flow, id), role, global: true });
     return [global(MENU_CHOICE, 'menu'), ...(at.flow !== this.options.dangerFlow ? [global(DANGER_CHOICE, 'danger')] : [])];
+  }
+
+  /**
+   * "Add to my list" after the screen's own choices, "My list" after the global ones (which
+   * come last). Both sides are usually shared arrays, so the result is kept for them.
+   */
+  private withListChoices(placed: readonly ChoiceOut[], list: readonly ChoiceOut[], shared: boolean): ChoiceOut[] {
+    const known = this.merged.get(placed)?.get(list);
+    if (known) return known;
+    const globals = placed.findIndex((c) => c.global);
+    const at = globals === -1 ? placed.length : globals;
+    const merged = [...placed.slice(0, at), ...list.filter((c) => !c.global), ...placed.slice(at), ...list.filter((c) => c.global)];
+    if (shared && Object.isFrozen(list)) {
+      const byList = this.merged.get(placed) ?? new WeakMap();
+      byList.set(list, merged);
+      this.merged.set(placed, byList);
+    }
+    return merged;
   }
 
   private leavesAt(at: Place) {

@@ -6,7 +6,7 @@ import type { AnyStateNode } from 'xstate';
 import type { Flow, MessageSpec } from '../../flows/define.js';
 import { LIST_GROUPS, LIST_LIMIT, type Checklist, type ListGroup } from '../../flows/my-list.js';
 import { CHOICE_MAX_CHARS, type ChoiceOut, type MessageOut } from '../protocol.js';
-import type { Conversation, ListNote } from './conversation.js';
+import type { Conversation, ListNote, Place } from './conversation.js';
 import { allStateNodes, metaOf } from './nodes.js';
 import type { Words } from './words.js';
 
@@ -37,6 +37,14 @@ interface Item {
   group: ListGroup;
 }
 
+/** What a place lets a person keep, and the checklists it offers: worked out once per place. */
+interface PlaceItems {
+  here: readonly string[];
+  checklists: readonly Checklist[];
+  /** The choices while the list is empty, by locale: most screens, most of the time. */
+  whenEmpty: Map<string, readonly ChoiceOut[]>;
+}
+
 /** What a list choice did: the conversation after it, and how many items it added. */
 export interface ListChange {
   conversation: Conversation;
@@ -63,12 +71,18 @@ export class MyList {
   /** Items each state offers, by "flow\nstate path". */
   private readonly byState = new Map<string, readonly string[]>();
   private readonly checklists: readonly Checklist[];
+  /** Places are shared objects (PlaceMemo), so this is worked out once for each. */
+  private readonly atPlace = new WeakMap<Place, PlaceItems>();
+  /** The list's choices as shown, by locale and id: the same object every time. */
+  private readonly labelled = new Map<string, ChoiceOut>();
 
   constructor(
     flows: readonly Flow[],
     /** Flows whose screens offer nothing to keep: the danger triage keeps to its numbers. */
     skip: readonly string[],
     private readonly words: Words,
+    /** The leaf states a place is at (the engine reads its machines). */
+    private readonly leavesOf: (at: Place) => readonly AnyStateNode[],
   ) {
     this.checklists = words.catalogue.checklists ?? [];
     for (const flow of flows) {
@@ -101,21 +115,31 @@ export class MyList {
     return list === undefined || (Array.isArray(list) && list.length <= LIST_LIMIT && list.every((id) => typeof id === 'string'));
   }
 
-  /** The list choices on an ordinary screen: add what it shows, add a checklist, open the list. */
-  choices(conversation: Conversation, leaves: readonly AnyStateNode[]): ChoiceOut[] {
+  /**
+   * The list choices on an ordinary screen: add what it shows, add a checklist, open the list.
+   * Asked on every step shown, so what depends only on the place is worked out once.
+   */
+  choices(conversation: Conversation): readonly ChoiceOut[] {
+    const place = this.itemsAt(conversation.at);
+    if (conversation.list?.length) return this.choicesWith(conversation, place);
+    let known = place.whenEmpty.get(conversation.locale);
+    if (!known) {
+      known = Object.freeze(this.choicesWith(conversation, place));
+      place.whenEmpty.set(conversation.locale, known);
+    }
+    return known;
+  }
+
+  private choicesWith(conversation: Conversation, { here, checklists }: PlaceItems): ChoiceOut[] {
     const { locale } = conversation;
-    const held = this.held(conversation);
-    const room = held.length < LIST_LIMIT;
+    const count = this.held(conversation).length;
+    const room = count < LIST_LIMIT;
     const out: ChoiceOut[] = [];
-    if (room && this.newHere(conversation, leaves).length > 0) {
-      out.push({ id: ADD, label: this.words.text(locale, 'list.choice.add'), role: 'list-add' });
+    if (room && this.notHeld(conversation, here).length > 0) out.push(this.choice(locale, ADD, 'list.choice.add', 'list-add'));
+    for (const list of checklists) {
+      if (room && this.newIn(conversation, list).length > 0) out.push(this.checklistChoice(conversation, list));
     }
-    for (const list of this.checklists) {
-      if (room && list.offeredIn.includes(conversation.at.flow) && this.newIn(conversation, list).length > 0) {
-        out.push(this.checklistChoice(conversation, list));
-      }
-    }
-    if (held.length > 0) out.push({ id: LIST_OPEN, label: this.words.text(locale, 'list.choice.open'), role: 'list', global: true });
+    if (count > 0) out.push(this.choice(locale, LIST_OPEN, 'list.choice.open', 'list', true));
     return out;
   }
 
@@ -142,9 +166,9 @@ export class MyList {
    * A list choice, if `choice` is one and is offered now; undefined if it is no list choice at
    * all. Only offered choices are accepted: a stale tap (the item already removed) is refused.
    */
-  choose(conversation: Conversation, choice: string, leaves: readonly AnyStateNode[]): ListChange | 'refused' | undefined {
+  choose(conversation: Conversation, choice: string): ListChange | 'refused' | undefined {
     if (choice !== LIST_OPEN && !choice.startsWith('list:')) return undefined;
-    const offered = conversation.listView ? this.viewChoices(conversation) : this.choices(conversation, leaves);
+    const offered = conversation.listView ? this.viewChoices(conversation) : this.choices(conversation);
     if (!offered.some((c) => c.id === choice)) return 'refused';
     const held = this.held(conversation);
     if (choice === LIST_OPEN) return { conversation: { ...settled(conversation), listView: true }, added: 0 };
@@ -155,7 +179,7 @@ export class MyList {
     }
     const fresh =
       choice === ADD
-        ? this.newHere(conversation, leaves)
+        ? this.notHeld(conversation, this.itemsAt(conversation.at).here)
         : this.newIn(conversation, this.checklists.find((c) => ADD_CHECKLIST + c.id === choice)!);
     const room = LIST_LIMIT - held.length;
     const adding = fresh.slice(0, room);
@@ -193,12 +217,31 @@ export class MyList {
   }
 
   private checklistChoice(conversation: Conversation, list: Checklist): ChoiceOut {
-    return { id: ADD_CHECKLIST + list.id, label: this.words.text(conversation.locale, list.label), role: 'list-add' };
+    return this.choice(conversation.locale, ADD_CHECKLIST + list.id, list.label, 'list-add');
   }
 
-  private newHere(conversation: Conversation, leaves: readonly AnyStateNode[]): string[] {
-    const here = leaves.flatMap((leaf) => this.byState.get(stateKey(conversation.at.flow, leaf)) ?? []);
-    return this.notHeld(conversation, here);
+  private choice(locale: string, id: string, label: string, role: ChoiceOut['role'], global?: true): ChoiceOut {
+    const key = `${locale}\n${id}`;
+    let known = this.labelled.get(key);
+    if (!known) {
+      known = Object.freeze({ id, label: this.words.text(locale, label), role, ...(global ? { global } : {}) });
+      this.labelled.set(key, known);
+    }
+    return known;
+  }
+
+  private itemsAt(at: Place): PlaceItems {
+    let known = this.atPlace.get(at);
+    if (!known) {
+      const here = this.leavesOf(at).flatMap((leaf) => this.byState.get(stateKey(at.flow, leaf)) ?? []);
+      known = {
+        here: [...new Set(here)],
+        checklists: this.checklists.filter((c) => c.offeredIn.includes(at.flow)),
+        whenEmpty: new Map(),
+      };
+      this.atPlace.set(at, known);
+    }
+    return known;
   }
 
   private newIn(conversation: Conversation, list: Checklist): string[] {
@@ -207,7 +250,7 @@ export class MyList {
 
   private notHeld(conversation: Conversation, ids: readonly string[]): string[] {
     const held = new Set(conversation.list ?? []);
-    return [...new Set(ids)].filter((id) => !held.has(id));
+    return ids.filter((id) => !held.has(id));
   }
 }
 

@@ -4,7 +4,7 @@
 // list alone (print.ts). Recognised by fields and roles, never by flow or choice ids.
 import type { ChoiceOut, MessageOut, StepFrame } from '../../server/protocol.js';
 import { h } from './dom.js';
-import { printOnly, type PrintGroup } from './print.js';
+import { printOnly } from './print.js';
 import { words } from './words.js';
 
 /** Whether a step is the list's screen with something on it. */
@@ -55,11 +55,11 @@ export function listContent(step: StepFrame, parts: ListParts): Node[] {
 }
 
 function print(step: StepFrame, parts: ListParts): void {
-  const groups: PrintGroup[] = [];
+  const groups: { heading: string; items: string[] }[] = [];
   for (const m of step.messages) {
     if (m.listGroup === undefined) continue;
     if (m.listItem === undefined) groups.push({ heading: m.text, items: [] });
-    else (groups.at(-1)?.items as string[] | undefined)?.push(printed(m));
+    else groups.at(-1)?.items.push(printed(m));
   }
   printOnly(parts.printTitle, groups);
   parts.printed();
