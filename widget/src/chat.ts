@@ -360,6 +360,7 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
     },
     stop() {
       speech.stop();
+      cancelPrint();
       link?.stop();
       link = undefined;
     },
