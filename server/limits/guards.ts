@@ -38,7 +38,10 @@ export class Guards {
   constructor(private readonly limits: Limits) {
     this.connections = new ConnectionCounter(limits.maxConnectionsPerIp);
     this.keepAlive = new KeepAlive(limits);
-    this.conversations = new AddressRate(limits.conversationsPerMinutePerIp, CONVERSATION_BURST);
+    this.conversations = new AddressRate(
+      limits.conversationsPerMinutePerIp,
+      Math.min(CONVERSATION_BURST, limits.conversationsPerMinutePerIp),
+    );
     this.tooLong = {
       pass: false,
       answer: { type: 'error', code: 'too_long', message: `Frames can be at most ${limits.maxFrameBytes} bytes.` },
