@@ -48,12 +48,9 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
     let queue: Promise<void> = Promise.resolve();
     /** Frames taken on and not yet answered: bounded, so a flood cannot grow the queue. */
     let unanswered = 0;
-    /** Where the last step shown was, so metrics count arrivals and not repeats. */
-    let shown: { flow: string; node: string } | undefined;
 
     const send = (frame: ServerFrame) => {
-      metrics?.sent(frame, shown);
-      if (frame.type === 'step') shown = { flow: frame.flow, node: frame.node };
+      metrics?.sent(frame);
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
     };
     const error = (code: ErrorCode, message: string) => send({ type: 'error', code, message });
@@ -102,12 +99,7 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
       // exit and danger help are still answered until the process ends.
       if (live?.closing && !isUrgent(parsed.frame)) return;
       try {
-        const answer = await session.handle(parsed.frame);
-        for (const frame of answer.frames) {
-          // The person has seen a resumed step before: not a new arrival for the metrics.
-          if (answer.resumed && frame.type === 'step') shown = { flow: frame.flow, node: frame.node };
-          send(frame);
-        }
+        for (const frame of (await session.handle(parsed.frame)).frames) send(frame);
       } catch (err) {
         // Log the failure, never the frame: it may hold what a person typed.
         if (err instanceof StoreUnavailableError) {

@@ -9,7 +9,7 @@
 //            read it last), so a turn is one conditional write and no read;
 //   unsaved  the danger triage, shown although the store could not take it (down, or this
 //            address is over its rate of new conversations); saved on a later turn if it can be.
-import type { Engine, Result } from './engine/engine.js';
+import type { Engine, EngineEvent } from './engine/engine.js';
 import { DANGER_CHOICE } from './engine/engine.js';
 import type { Conversation } from './engine/conversation.js';
 import type { MessageSpec } from '../flows/define.js';
@@ -18,6 +18,7 @@ import { DANGER_FLOW } from '../flows/index.js';
 import type { ClientFrame, ErrorCode, ErrorFrame, ServerFrame } from './protocol.js';
 import { StoreUnavailableError, type SessionStore } from './store/store.js';
 import { isToken, newToken } from './tokens.js';
+import type { ChatMetrics } from './metrics.js';
 
 export type SessionState =
   | { kind: 'fresh' }
@@ -30,20 +31,21 @@ export interface SessionOptions {
   store: SessionStore;
   /** Whether this person's address may begin another stored conversation now. */
   mayStart?: () => boolean;
-  metrics?: { started(): void; resumed(): void };
+  metrics?: Pick<ChatMetrics, 'started' | 'resumed' | 'happened'>;
 }
 
-/** What a frame gets back. `resumed`: the step was seen before, so it is no new arrival. */
+/** What a frame gets back. */
 export interface Answer {
   frames: ServerFrame[];
-  resumed?: boolean;
 }
 
 /** How many times a turn is tried again on a conversation another socket changed meanwhile. */
 const CONFLICT_RETRIES = 3;
 
 type Frame<T extends ClientFrame['type']> = Extract<ClientFrame, { type: T }>;
-type Acted = { ok: true; conversation: Conversation; notices?: MessageSpec[] } | { ok: false; code: ErrorCode; message: string };
+type Acted =
+  | { ok: true; conversation: Conversation; events: readonly EngineEvent[]; notices?: MessageSpec[] }
+  | { ok: false; code: ErrorCode; message: string };
 type Written =
   | { kind: 'saved'; version: number }
   | { kind: 'changed'; conversation: Conversation; version: number }
@@ -125,7 +127,7 @@ export class Session {
     if (!started.ok) return { frames: [...frames, error(started.code, started.message)] };
     // A new start replaces this socket's old conversation; keeping it would only hold data.
     await this.forget();
-    return { frames: [...frames, ...(await this.begin(started.conversation))] };
+    return { frames: [...frames, ...(await this.begin(started))] };
   }
 
   /** Resumes; null when the store is down and the person asked for the danger triage, which comes first. */
@@ -152,11 +154,11 @@ export class Session {
     if (this.state.kind !== 'fresh' && this.state.token !== token) await this.forget();
     this.state = { kind: 'stored', token, conversation: latest.conversation, version: latest.version };
     metrics?.resumed();
-    return { frames: [engine.render(latest.conversation, token)], resumed: true };
+    return { frames: [engine.render(latest.conversation, token)] };
   }
 
   /** A new conversation under a new token; the danger triage is shown even if it cannot be stored. */
-  private async begin(conversation: Conversation): Promise<ServerFrame[]> {
+  private async begin({ conversation, events }: Extract<Acted, { ok: true }>): Promise<ServerFrame[]> {
     const token = newToken();
     const written = await this.write(token, conversation, undefined);
     if (written.kind === 'refused' && conversation.at.flow !== DANGER_FLOW) {
@@ -168,6 +170,7 @@ export class Session {
         ? { kind: 'stored', token, conversation, version: written.version }
         : { kind: 'unsaved', token, conversation };
     this.options.metrics?.started();
+    this.options.metrics?.happened(events);
     return [this.options.engine.render(conversation, token)];
   }
 
@@ -179,17 +182,19 @@ export class Session {
     for (let attempt = 0; ; attempt++) {
       const acted = this.apply(base, frame);
       if (!acted.ok) return { frames: [error(acted.code, acted.message)] };
-      const { conversation, notices = [] } = acted;
+      const { conversation, events, notices = [] } = acted;
       // Nothing moved (typed text that only brought notices): nothing to write.
       const written: Written =
         conversation === base && version !== undefined ? { kind: 'saved', version } : await this.write(token, conversation, version);
       switch (written.kind) {
         case 'saved':
           this.state = { kind: 'stored', token, conversation, version: written.version };
+          this.options.metrics?.happened(events);
           return { frames: [engine.render(conversation, token, notices)] };
         case 'refused':
           if (conversation.at.flow !== DANGER_FLOW) return { frames: [error(written.code, written.code === 'busy' ? BUSY : UNAVAILABLE)] };
           this.state = { kind: 'unsaved', token, conversation, ...(version !== undefined ? { version } : {}) };
+          this.options.metrics?.happened(events);
           return { frames: [engine.render(conversation, token, notices)] };
         case 'gone':
           return this.expired();
@@ -213,11 +218,11 @@ export class Session {
     const { engine } = this.options;
     switch (frame.type) {
       case 'choose':
-        return engine.choose(conversation, frame.choice) satisfies Result;
+        return engine.choose(conversation, frame.choice);
       case 'back':
         return engine.back(conversation);
       case 'restart':
-        return { ok: true, conversation: engine.restart(conversation) };
+        return engine.restart(conversation);
       case 'say':
         return { ok: true, ...engine.say(conversation, frame.text) };
     }
@@ -249,6 +254,6 @@ export class Session {
     this.state = { kind: 'fresh' };
     const started = this.options.engine.start(this.locale);
     if (!started.ok) return { frames: [error(started.code, started.message)] };
-    return { frames: [error('expired', 'This conversation has ended. Starting again.'), ...(await this.begin(started.conversation))] };
+    return { frames: [error('expired', 'This conversation has ended. Starting again.'), ...(await this.begin(started))] };
   }
 }

@@ -91,6 +91,7 @@ describe('finding 5: the per-socket queue is bounded and nothing rejects the cha
       started: () => {},
       resumed: () => {},
       sent: () => {},
+      happened: () => {},
       turn: () => {
         throw new RangeError('metrics broke');
       },
