@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisStore } from '../../server/store/redis.js';
 import { StoreUnavailableError } from '../../server/store/store.js';
+import { decodeConversation } from '../../server/store/codec.js';
 import type { Conversation } from '../../server/engine/conversation.js';
 import { startRedis, type RedisServer } from '../support/redis.js';
 
@@ -36,7 +37,7 @@ describe('the Redis session store', () => {
     const inside = redis.client();
     const raw = (await inside.get('ttl:tok'))!;
     expect(raw.slice(0, 2)).toBe('1|');
-    expect(JSON.parse(raw.slice(2))).toEqual(conversation);
+    expect(decodeConversation(raw.slice(2))).toEqual(conversation);
     const ttl = await inside.ttl('ttl:tok');
     expect(ttl).toBeGreaterThan(1700);
     expect(ttl).toBeLessThanOrEqual(1800);
