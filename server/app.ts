@@ -89,7 +89,10 @@ export async function buildApp({ config, store, engine, logStream }: AppOptions)
   await app.register(metricsRoute, { metrics });
 
   // Probed every few seconds by load balancers: logged only if something goes wrong.
-  app.get('/healthz', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
+  // While draining it says so, so load balancers send new people elsewhere (quick exits still work here).
+  app.get('/healthz', { logLevel: 'warn' }, async (_request, reply) =>
+    live.closing ? reply.code(503).send({ status: 'shutting down' }) : { status: 'ok' },
+  );
 
   await app.register(fastifyStatic, { root: [publicDir, widgetDir], index: 'index.html' });
 

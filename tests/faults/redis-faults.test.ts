@@ -132,6 +132,8 @@ describe('SIGTERM with a quick exit in flight', () => {
     a.send({ type: 'choose', choice: 'not-right-now' });
     server.kill('SIGTERM');
     await vi.waitFor(() => expect(server.log()).toMatch(/"msg":"shutting down"/), { timeout: 10_000, interval: 20 });
+    // Load balancers hear that it is going; quick exits are still carried out here.
+    expect((await fetch(`${server.httpUrl}/healthz`)).status).toBe(503);
     a.send({ type: 'exit' });
     const beacon = exitBeacon(server, other.token);
     // Let the beacon reach the server before Redis answers again (its delete is held meanwhile).
