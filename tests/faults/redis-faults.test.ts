@@ -35,8 +35,10 @@ async function proxy(): Promise<DelayProxy> {
 
 /** What Redis holds for a token: a versioned conversation, the tombstone "-", or null. */
 async function inRedis(token: string): Promise<string | null> {
-  return redis.client().get(`safe-steps:${token}`);
+  inside ??= redis.client();
+  return inside.get(`safe-steps:${token}`);
 }
+let inside: ReturnType<RedisServer['client']> | undefined;
 
 /** Forgotten: the tombstone, or (expired) nothing at all. */
 const FORGOTTEN = ['-', null];
