@@ -13,7 +13,8 @@ const config = loadConfig({
   MAX_CONNECTIONS_PER_IP: '1000000',
   CONNECTIONS_PER_MINUTE_PER_IP: '0',
   CONVERSATIONS_PER_MINUTE_PER_IP: '0',
-  MAX_CONVERSATIONS: '10000000',
+  // Far above what a run opens; lru-cache reserves its slots up front, so not millions.
+  MAX_CONVERSATIONS: '200000',
 });
 const memory = config.redisUrl ? undefined : new MemoryStore({ ttlSeconds: config.sessionTtlSeconds, maxConversations: config.limits.maxConversations });
 const app = await buildApp({ config, ...(memory ? { store: memory } : {}) });
