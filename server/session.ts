@@ -16,7 +16,7 @@ import type { MessageSpec } from '../flows/define.js';
 import type { Locale } from '../flows/content/index.js';
 import { DANGER_FLOW } from '../flows/index.js';
 import type { ClientFrame, ErrorCode, ErrorFrame, ServerFrame } from './protocol.js';
-import { StoreUnavailableError, type SessionStore } from './store/store.js';
+import { StoreUnavailableError, type SessionStore, type Versioned } from './store/store.js';
 import { isToken, newToken } from './tokens.js';
 import type { ChatMetrics } from './metrics.js';
 
@@ -143,14 +143,18 @@ export class Session {
   private async resume(token: string): Promise<Answer | undefined> {
     const { engine, store, metrics } = this.options;
     const found = await store.read(token);
-    if (!found || !engine.fits(found.conversation)) {
+    // One saved by other flows (a deploy changed them) is checked before it carries on.
+    const revived = found && engine.revive(found.conversation);
+    if (!found || !revived) {
       if (found) await store.delete(token);
       return undefined;
     }
     // Saved again, so the idle clock starts over from the moment the person came back.
-    const written = await store.update(token, found.conversation, found.version);
-    const latest = written.ok ? { ...found, version: written.version } : written.current;
-    if (!latest || !engine.fits(latest.conversation)) return undefined;
+    const written = await store.update(token, revived, found.version);
+    const latest = written.ok
+      ? { conversation: revived, version: written.version }
+      : written.current && this.revived(written.current);
+    if (!latest) return undefined;
     if (this.state.kind !== 'fresh' && this.state.token !== token) await this.forget();
     this.state = { kind: 'stored', token, conversation: latest.conversation, version: latest.version };
     metrics?.resumed();
@@ -198,20 +202,28 @@ export class Session {
           return { frames: [engine.render(conversation, token, notices)] };
         case 'gone':
           return this.expired();
-        case 'changed':
+        case 'changed': {
           // Another socket moved this conversation on: do this action on top of theirs.
-          if (!engine.fits(written.conversation)) {
+          const current = this.revived(written);
+          if (!current) {
             await this.options.store.delete(token);
             return this.expired();
           }
           if (attempt >= CONFLICT_RETRIES) {
-            this.state = { kind: 'stored', token, conversation: written.conversation, version: written.version };
-            return { frames: [engine.render(written.conversation, token)] };
+            this.state = { kind: 'stored', token, ...current };
+            return { frames: [engine.render(current.conversation, token)] };
           }
-          base = written.conversation;
-          version = written.version;
+          base = current.conversation;
+          version = current.version;
+        }
       }
     }
+  }
+
+  /** What another writer stored, as these flows carry it on (Engine.revive), or undefined. */
+  private revived({ conversation, version }: Versioned): Versioned | undefined {
+    const revived = this.options.engine.revive(conversation);
+    return revived ? { conversation: revived, version } : undefined;
   }
 
   private apply(conversation: Conversation, frame: Frame<'choose' | 'back' | 'restart' | 'say'>): Acted {
