@@ -19,6 +19,7 @@ import { decodeConversation, encodeConversation } from './codec.js';
 import { StoreUnavailableError, type SessionStore, type UpdateResult, type Versioned } from './store.js';
 
 export interface RedisStoreOptions {
+  /** redis://…, rediss://…, or unix:///path/to/redis.sock */
   url: string;
   ttlSeconds: number;
   /** Every key is `${keyPrefix}${token}`, so several apps can share one Redis. */
@@ -67,7 +68,7 @@ export class RedisStore implements SessionStore {
   constructor(private readonly options: RedisStoreOptions) {
     this.ttlSeconds = options.ttlSeconds;
     this.maxPendingDeletes = options.maxPendingDeletes ?? 100_000;
-    const redis = new Redis(options.url, {
+    const redis = new Redis(connectionOf(options.url), {
       keyPrefix: options.keyPrefix,
       enableOfflineQueue: false,
       // Commands from many sockets in the same tick go out in one write: fewer system calls per turn.
@@ -232,4 +233,9 @@ function parseValue(raw: string): Versioned | undefined {
   if (bar < 1 || !Number.isInteger(version) || version < 1) return undefined;
   const conversation = decodeConversation(raw.slice(bar + 1));
   return conversation ? { conversation, version } : undefined;
+}
+
+/** ioredis reads a bare absolute path as a unix socket; it has no unix:// scheme of its own. */
+export function connectionOf(url: string): string {
+  return url.startsWith('unix://') ? decodeURIComponent(new URL(url).pathname) : url;
 }

@@ -28,7 +28,7 @@ async function connect(instance: Instance): Promise<ChatClient> {
 }
 
 async function proxy(): Promise<DelayProxy> {
-  const p = await startDelayProxy({ host: '127.0.0.1', port: redis.port });
+  const p = await startDelayProxy({ socket: redis.socket });
   proxies.push(p);
   return p;
 }

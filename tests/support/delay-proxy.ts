@@ -14,7 +14,8 @@ export interface DelayProxy {
   close(): Promise<void>;
 }
 
-export async function startDelayProxy(target: { host: string; port: number }): Promise<DelayProxy> {
+/** `target`: the unix socket a test Redis listens on (tests/support/redis.ts). */
+export async function startDelayProxy(target: { socket: string }): Promise<DelayProxy> {
   let delayMs = 0;
   let held: { promise: Promise<void>; release: () => void } | undefined;
   const sockets = new Set<Socket>();
@@ -33,7 +34,7 @@ export async function startDelayProxy(target: { host: string; port: number }): P
   };
 
   const server: Server = createServer((client) => {
-    const upstream = connect(target.port, target.host);
+    const upstream = connect(target.socket);
     for (const s of [client, upstream]) {
       sockets.add(s);
       s.on('close', () => sockets.delete(s));
