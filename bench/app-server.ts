@@ -1,5 +1,6 @@
-// The real server for the benchmark: the app as `npm start` builds it, in-memory store, rate
-// limiting off (RATE_LIMIT=0) and caps raised so only the engine and the socket layer are measured.
+// The real server for the benchmark: the app as `npm start` builds it, rate limiting off
+// (RATE_LIMIT=0, and no per-address rates) and caps raised so only the engine, the store and
+// the socket layer are measured. In-memory store, or Redis when REDIS_URL is set (--redis).
 import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { MemoryStore } from '../server/store/memory.js';
@@ -10,10 +11,13 @@ const config = loadConfig({
   LOG_LEVEL: 'silent',
   RATE_LIMIT: '0',
   MAX_CONNECTIONS_PER_IP: '1000000',
-  MAX_CONVERSATIONS: '10000000',
+  CONNECTIONS_PER_MINUTE_PER_IP: '0',
+  CONVERSATIONS_PER_MINUTE_PER_IP: '0',
+  // Far above what a run opens; lru-cache reserves its slots up front, so not millions.
+  MAX_CONVERSATIONS: '200000',
 });
-const store = new MemoryStore({ ttlSeconds: config.sessionTtlSeconds });
-const app = await buildApp({ config, store });
+const memory = config.redisUrl ? undefined : new MemoryStore({ ttlSeconds: config.sessionTtlSeconds, maxConversations: config.limits.maxConversations });
+const app = await buildApp({ config, ...(memory ? { store: memory } : {}) });
 await app.listen({ port: 0, host: '127.0.0.1' });
-serveMemoryReports(() => ({ conversations: store.size, sockets: app.websocketServer.clients.size }));
+serveMemoryReports(() => ({ ...(memory ? { conversations: memory.size } : {}), sockets: app.websocketServer.clients.size }));
 ready((app.server.address() as { port: number }).port);

@@ -1,5 +1,7 @@
 // `npm run bench`: the real server against the floor (a bare JSON-over-WebSocket server), the
 // same closed-loop load on both in the same run, then memory per open conversation.
+// `npm run bench -- --redis`: the same, with the server keeping conversations in one real
+// redis-server started for the run (no persistence), as several instances would.
 // `npm run bench -- --soak`: conversations opened and expired for minutes, memory sampled, to
 // show it returns to its baseline. Options: --clients N --seconds S --rounds R
 // --conversations N --minutes M --ttl S --rate N. Figures are measured, never asserted.
@@ -8,10 +10,12 @@ import { parseArgs } from 'node:util';
 import { startChild, type Memory } from './child.js';
 import { closeAll, closedLoop, openConversation, openConversations, type LoadResult } from './load.js';
 import { timeRouting } from './typed.js';
+import { startRedis, type RedisServer } from '../tests/support/redis.js';
 
 const { values: args } = parseArgs({
   options: {
     soak: { type: 'boolean', default: false },
+    redis: { type: 'boolean', default: false },
     clients: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '3' },
@@ -49,10 +53,14 @@ async function bench(): Promise<void> {
   const rounds = num('rounds');
   const count = num('conversations');
 
+  // --redis: one real redis-server for the whole run, the same for every server started.
+  const redis: RedisServer | undefined = args.redis ? await startRedis() : undefined;
+  const serverEnv: Record<string, string> = redis ? { REDIS_URL: redis.url } : {};
+  const mode = redis ? 'redis' : 'memory';
   const floor = await startChild('./floor-server.ts');
-  const app = await startChild('./app-server.ts');
+  const app = await startChild('./app-server.ts', serverEnv);
   const results: Record<'floor' | 'server', Array<LoadResult & { cpuPerTurnUs: number }>> = { floor: [], server: [] };
-  console.log(`\nclosed loop: ${clients} clients, ${seconds} s per run after 2 s warm-up, ${rounds} rounds (medians reported)`);
+  console.log(`\n${mode} store; closed loop: ${clients} clients, ${seconds} s per run after 2 s warm-up, ${rounds} rounds (medians reported)`);
   // One discarded run each first, so neither is measured while V8 is still optimising it.
   for (const target of [floor, app]) await closedLoop(target.url, { clients, seconds: 3, warmupSeconds: 0 });
   console.log('round  target   turns/s     p50 ms   p99 ms   CPU µs/turn   errors');
@@ -95,7 +103,7 @@ async function bench(): Promise<void> {
   console.log(`server CPU ${cpuServer.toFixed(1)} µs/turn, floor ${cpuFloor.toFixed(1)} µs/turn: CPU ratio ${(cpuFloor / cpuServer).toFixed(2)}`);
 
   // Memory: a fresh server, warmed with a few conversations, then `count` more kept open.
-  const fresh = await startChild('./app-server.ts');
+  const fresh = await startChild('./app-server.ts', serverEnv);
   await closeAll(await openConversations(fresh.url, 50, 3));
   const baseline = await fresh.memory();
   const sockets = await openConversations(fresh.url, count, 3);
@@ -113,13 +121,16 @@ async function bench(): Promise<void> {
   console.log(`\nmemory: ${count} conversations, each 3 choices deep (V8 heap + external, after full GC)`);
   console.log(`  baseline ${mb(heap(baseline))} MB, ${count} open on their sockets ${mb(heap(open))} MB, sockets closed (kept for resume) ${mb(heap(stored))} MB`);
   console.log(`  ${kb(perOpen)} KB per open conversation (socket included), ${kb(perStored)} KB per stored conversation`);
-  console.log(`  store held ${stored.conversations} conversations`);
+  if (stored.conversations !== undefined) console.log(`  store held ${stored.conversations} conversations`);
+  await redis?.destroy();
 
   console.log(
     JSON.stringify({
+      mode,
       turns_per_s: Math.round(turnsPerS),
       floor_turns_per_s: Math.round(floorTurnsPerS),
       ratio: round2(turnsPerS / floorTurnsPerS),
+      p99_ratio: round2(p99 / floorP99),
       p50_ms: round2(p50),
       p99_ms: round2(p99),
       routing_train_ms: Math.round(routing.trainMs),

@@ -2,6 +2,7 @@
 // contact, and readable titles of sources. The guide's own is in flows/content/index.ts; a
 // test can hand the engine a tiny one of its own.
 import type { Contact } from './contacts.js';
+import type { Checklist } from './my-list.js';
 
 export interface Catalogue {
   /** The locale every other falls back to, key by key: it holds every key. */
@@ -12,4 +13,6 @@ export interface Catalogue {
   contacts: Readonly<Record<string, Contact>>;
   /** Readable titles of sources (seed files by name); a source without one is shown as it is. */
   sourceTitles: Readonly<Record<string, string>>;
+  /** Ready-made sets of items a person can add to "My list" in one tap (flows/my-list.ts). */
+  checklists?: readonly Checklist[];
 }

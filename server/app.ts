@@ -3,6 +3,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import websocket from '@fastify/websocket';
 import fastifyStatic from '@fastify/static';
+import rateLimit from '@fastify/rate-limit';
 import type { Config } from './config.js';
 import { Engine } from './engine/engine.js';
 import { flows, MENU_FLOW, DANGER_FLOW } from '../flows/index.js';
@@ -35,7 +36,14 @@ export async function buildApp({ config, store, engine, logStream, storeWaitMs =
     // Requests are logged by method and path only: never an address, a header or a query.
     logger: loggerOptions(config.logLevel, logStream),
     trustProxy: config.trustProxy,
+    // While shutting down, POST /exit is still carried out (a quick exit must never be lost);
+    // new chat sockets are sent elsewhere by the chat itself (1012).
+    return503OnClosing: false,
   });
+  // Fastify's own not-found handler logs the whole URL, query string (and any token in it) included.
+  app.setNotFoundHandler(async (_request, reply) => reply.code(404).send({ error: 'not_found' }));
+  // Per-address rates of new chat sockets and of POST /exit, set on those routes.
+  await app.register(rateLimit, { global: false });
 
   const sessions = store ?? createStore(config, app.log);
   app.addHook('onReady', async () => {
@@ -76,11 +84,18 @@ export async function buildApp({ config, store, engine, logStream, storeWaitMs =
     limits: config.limits,
     allowedOrigins: config.allowedOrigins,
   });
-  await app.register(exitBeacon, { store: sessions, counted: () => metrics.exitBeacon() });
+  await app.register(exitBeacon, {
+    store: sessions,
+    perMinute: config.limits.exitsPerMinutePerIp,
+    counted: () => metrics.exitBeacon(),
+  });
   await app.register(metricsRoute, { metrics });
 
   // Probed every few seconds by load balancers: logged only if something goes wrong.
-  app.get('/healthz', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
+  // While draining it says so, so load balancers send new people elsewhere (quick exits still work here).
+  app.get('/healthz', { logLevel: 'warn' }, async (_request, reply) =>
+    live.closing ? reply.code(503).send({ status: 'shutting down' }) : { status: 'ok' },
+  );
 
   await app.register(fastifyStatic, { root: [publicDir, widgetDir], index: 'index.html' });
 

@@ -9,6 +9,8 @@ export interface LiveChat {
   socket: WebSocket;
   /** Settles when every frame received so far has been answered. */
   idle(): Promise<void>;
+  /** Settles when the socket has closed. */
+  closed: Promise<void>;
   hasConversation(): boolean;
 }
 
@@ -24,7 +26,7 @@ export class LiveChats {
     this.chats.delete(chat);
   }
 
-  /** True once shutdown began: new frames are not taken on, the widget resumes elsewhere. */
+  /** True once shutdown began: only quick exits and danger help are still taken on. */
   get closing(): boolean {
     return this.draining;
   }
@@ -35,13 +37,19 @@ export class LiveChats {
     return n;
   }
 
-  /** Lets every answer under way finish (and be stored), then closes each socket with 1012. */
+  /**
+   * Lets every answer under way finish (and be stored), closes each socket with 1012, and
+   * waits until it has closed and the frames that came meanwhile (a quick exit sent as the
+   * close crossed it) are handled too, so the store is closed only after them.
+   */
   async closeAll(): Promise<void> {
     this.draining = true;
     await Promise.all(
       [...this.chats].map(async (chat) => {
         await chat.idle();
         chat.socket.close(SERVICE_RESTART, 'service restart');
+        await chat.closed;
+        await chat.idle();
       }),
     );
   }

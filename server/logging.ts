@@ -13,11 +13,31 @@ export interface LogStream {
 const PERSONAL_KEYS = ['text', 'choice', 'token', 'resume', 'frame', 'ip', 'ips', 'remoteAddress', 'headers', 'query', 'body'];
 
 export const redactPaths = [...PERSONAL_KEYS, ...PERSONAL_KEYS.map((key) => `*.${key}`)];
+const personal = new Set(PERSONAL_KEYS);
+const CENSOR = '[redacted]';
+/** Deeper than this a log object is not read at all: no log call here nests so far. */
+const MAX_DEPTH = 8;
+
+/**
+ * pino's redact paths reach a fixed depth; this reaches every depth of the plain objects and
+ * arrays a log call passes (objects with a serializer, such as a request, are left to it).
+ */
+export function redactDeep(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return depth >= MAX_DEPTH ? CENSOR : value.map((item) => redactDeep(item, depth + 1));
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return value;
+  if (depth >= MAX_DEPTH) return CENSOR;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) out[key] = personal.has(key) ? CENSOR : redactDeep(inner, depth + 1);
+  return out;
+}
 
 export function loggerOptions(level: Config['logLevel'], stream?: LogStream): FastifyServerOptions['logger'] {
   return {
     level,
-    redact: { paths: redactPaths, censor: '[redacted]' },
+    redact: { paths: redactPaths, censor: CENSOR },
+    formatters: { log: (object) => redactDeep(object) as Record<string, unknown> },
     serializers: {
       req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

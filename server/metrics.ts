@@ -15,6 +15,8 @@ export interface ChatMetrics {
   sent(frame: ServerFrame): void;
   /** What the engine says an answer did: flows entered, outcomes reached. */
   happened(events: readonly EngineEvent[]): void;
+  /** The widget printed "My list" (a `printed` frame). */
+  printed(): void;
   turn(seconds: number): void;
 }
 
@@ -33,6 +35,8 @@ export class Metrics implements ChatMetrics {
   private readonly topics: Counter<'flow'>;
   private readonly outcomes: Counter<'flow' | 'node'>;
   private readonly errors: Counter<'code'>;
+  private readonly listItems: Counter;
+  private readonly listsPrinted: Counter;
   private readonly turns: Histogram;
 
   constructor(sources: MetricsSources) {
@@ -79,6 +83,16 @@ export class Metrics implements ChatMetrics {
       labelNames: ['code'],
       registers,
     });
+    this.listItems = new Counter({
+      name: 'safe_steps_list_items_added_total',
+      help: 'Items put on "My list" (how many, never which).',
+      registers,
+    });
+    this.listsPrinted = new Counter({
+      name: 'safe_steps_lists_printed_total',
+      help: '"My list" printed from the widget.',
+      registers,
+    });
     this.turns = new Histogram({
       name: 'safe_steps_turn_duration_seconds',
       help: 'Time from a frame arriving to its answer being sent.',
@@ -113,7 +127,12 @@ export class Metrics implements ChatMetrics {
     for (const event of events) {
       if (event.type === 'entered') this.topics.inc({ flow: event.flow });
       else if (event.type === 'finished') this.outcomes.inc({ flow: event.flow, node: event.node });
+      else if (event.type === 'listed') this.listItems.inc(event.items);
     }
+  }
+
+  printed(): void {
+    this.listsPrinted.inc();
   }
 
   /** A quick exit that came as an HTTP beacon; kept apart so one exit is not counted twice. */

@@ -3,12 +3,15 @@
 import { z } from 'zod';
 import { locales } from '../flows/content/index.js';
 import type { ChoiceRole } from '../flows/define.js';
+import type { ListGroup } from '../flows/my-list.js';
 
 /** What a choice is for (flows/define.ts lists and explains each): `danger`, `menu`, `topic`, `offer`, `next`, `previous`, `answer`, `glossary`, `list`, `list-add`, `list-remove`, `list-clear`. */
 export type { ChoiceRole };
 export { CHOICE_ROLES } from '../flows/define.js';
 
 export const SAY_MAX_CHARS = 500;
+/** The longest choice id a client may send (and so the longest the engine may offer). */
+export const CHOICE_MAX_CHARS = 64;
 
 const start = z
   .object({
@@ -18,13 +21,15 @@ const start = z
     resume: z.string().min(1).max(128).optional(),
   })
   .strict();
-const choose = z.object({ type: z.literal('choose'), choice: z.string().min(1).max(64) }).strict();
+const choose = z.object({ type: z.literal('choose'), choice: z.string().min(1).max(CHOICE_MAX_CHARS) }).strict();
 const sayFrame = z.object({ type: z.literal('say'), text: z.string().max(SAY_MAX_CHARS) }).strict();
 const back = z.object({ type: z.literal('back') }).strict();
 const restart = z.object({ type: z.literal('restart') }).strict();
 const exit = z.object({ type: z.literal('exit') }).strict();
+/** The widget printed "My list" (addition): counted, never answered. */
+const printed = z.object({ type: z.literal('printed') }).strict();
 
-export const clientFrame = z.discriminatedUnion('type', [start, choose, sayFrame, back, restart, exit]);
+export const clientFrame = z.discriminatedUnion('type', [start, choose, sayFrame, back, restart, exit, printed]);
 export type ClientFrame = z.infer<typeof clientFrame>;
 
 export type ErrorCode =
@@ -63,6 +68,10 @@ export interface MessageOut {
   /** The source as a person can read it, where one is known (flows/sources.ts). */
   sourceTitle?: string;
   contact?: ContactOut;
+  /** On the "My list" screen: the group a heading or item belongs to (addition). */
+  listGroup?: ListGroup;
+  /** On the "My list" screen: the item this message shows; absent on group headings (addition). */
+  listItem?: string;
 }
 
 export interface ChoiceOut {
@@ -74,6 +83,8 @@ export interface ChoiceOut {
   global?: boolean;
   /** A topic suggested for what the person typed ("Did you mean…"); id is `topic:<flow>`. */
   offer?: boolean;
+  /** On a `list-remove` choice: the `listItem` it removes (addition). */
+  item?: string;
 }
 
 export interface StepFrame {

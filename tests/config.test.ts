@@ -39,6 +39,19 @@ describe('configuration', () => {
     });
   });
 
+  it('reads the per-address limits, generous by default so many people behind one address get in', () => {
+    expect(loadConfig({}).limits).toMatchObject({
+      maxConnectionsPerIp: 200,
+      connectionsPerMinutePerIp: 600,
+      conversationsPerMinutePerIp: 300,
+      exitsPerMinutePerIp: 600,
+      idleTimeoutMs: 120_000,
+    });
+    const env = { CONNECTIONS_PER_MINUTE_PER_IP: '0', CONVERSATIONS_PER_MINUTE_PER_IP: '10', EXITS_PER_MINUTE_PER_IP: '20', MAX_CONNECTIONS_PER_IP: '1000' };
+    expect(loadConfig(env).limits).toMatchObject({ connectionsPerMinutePerIp: 0, conversationsPerMinutePerIp: 10, exitsPerMinutePerIp: 20, maxConnectionsPerIp: 1000 });
+    expect(() => loadConfig({ CONVERSATIONS_PER_MINUTE_PER_IP: '-1' })).toThrow(/CONVERSATIONS_PER_MINUTE_PER_IP/);
+  });
+
   it('stops the real entry point with a clear message and exit code 1', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       env: { ...process.env, PORT: 'not-a-port' },

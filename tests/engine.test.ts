@@ -153,7 +153,7 @@ describe('choice roles over the real flows', () => {
       expect(choice.role === 'topic', `${key(c)} ${choice.id}`).toBe(to.at.flow !== c.at.flow);
       roles.add(choice.role);
     }
-    expect([...roles].sort()).toEqual(['answer', 'next', 'previous', 'topic']);
+    expect([...roles].sort()).toEqual(['answer', 'list-add', 'next', 'previous', 'topic']);
   });
 });
 

@@ -1,9 +1,8 @@
 // The limits' arithmetic, on an injected clock: no timing, no sockets.
 import { describe, expect, it } from 'vitest';
 import { ConnectionCounter } from '../server/limits/connections.js';
-import { ConversationCap } from '../server/limits/conversations.js';
+import { addressGroup } from '../server/limits/address.js';
 import { TokenBucket } from '../server/limits/rate.js';
-import { MemoryStore } from '../server/store/memory.js';
 
 describe('TokenBucket', () => {
   it('allows a burst, then the rate', () => {
@@ -31,22 +30,12 @@ describe('ConnectionCounter', () => {
   });
 });
 
-describe('ConversationCap', () => {
-  it('counts what the memory store holds, sweeping out expired conversations before refusing', async () => {
-    let now = 0;
-    const store = new MemoryStore({ ttlSeconds: 60, now: () => now });
-    const cap = new ConversationCap(store, 2, () => now);
-    const conversation = { locale: 'en' as const, at: { flow: 'menu', state: { value: 'main' } }, history: [] };
-    await store.set('a', conversation);
-    expect(cap.full()).toBe(false);
-    await store.set('b', conversation);
-    expect(cap.full()).toBe(true);
-    now += 500; // a sweep at most once a second: still full
-    expect(cap.full()).toBe(true);
-    now += 61_000; // both expired, not yet swept
-    expect(store.size).toBe(2);
-    expect(cap.full()).toBe(false);
-    expect(store.size).toBe(0);
-    await store.close();
+describe('addressGroup (finding 2: one IPv6 /64 walked round the per-address cap)', () => {
+  it('groups IPv6 by /64, and reads IPv4 written as IPv6 as IPv4', () => {
+    expect(addressGroup('2001:db8:1:2:aaaa::1')).toBe(addressGroup('2001:db8:1:2:ffff:1:2:3'));
+    expect(addressGroup('2001:db8:1:2::1')).not.toBe(addressGroup('2001:db8:1:3::1'));
+    expect(addressGroup('::ffff:192.0.2.7')).toBe('192.0.2.7');
+    expect(addressGroup('192.0.2.7')).not.toBe(addressGroup('192.0.2.8'));
+    expect(addressGroup('not an address')).toBe('not an address');
   });
 });

@@ -48,8 +48,8 @@ describe('rate limit', () => {
     const frames = [
       { type: 'choose', choice: 'about' },
       { type: 'back' },
-      { type: 'choose', choice: 'danger' },
-      { type: 'choose', choice: 'danger' },
+      { type: 'choose', choice: 'about' },
+      { type: 'back' },
       { type: 'restart' },
       'not even JSON',
     ];
@@ -61,6 +61,12 @@ describe('rate limit', () => {
     // The dropped frames changed nothing: the stored conversation is where Back left it.
     expect((await store.get(first.token))?.at).toEqual(kept?.at);
     expect(client.socket.readyState).toBe(WebSocket.OPEN);
+
+    // Danger help is never rate limited: chosen, or asked for in typed words (finding: the
+    // danger flow is never refused).
+    expect(await client.request({ type: 'choose', choice: 'danger' })).toMatchObject({ type: 'step', flow: 'danger', node: 'now' });
+    expect(await client.request({ type: 'say', text: "he's outside" })).toMatchObject({ type: 'step', flow: 'danger' });
+    expect(await client.request({ type: 'back' })).toMatchObject({ type: 'error', code: 'rate_limited' });
 
     // Quick exit is never rate limited: the conversation is forgotten even now.
     expect(await client.request({ type: 'exit' })).toEqual({ type: 'bye' });
@@ -82,8 +88,8 @@ describe('rate limit', () => {
     const server = await serve({ rateLimit: 0, rateBurst: 1 });
     const client = await ChatClient.connect(server.wsUrl);
     await client.request({ type: 'start' });
-    for (let i = 0; i < 200; i++) client.send({ type: 'choose', choice: 'not-on-screen' });
-    for (let i = 0; i < 200; i++) expect(await client.next()).toMatchObject({ code: 'unknown_choice' });
+    for (let i = 0; i < 30; i++) client.send({ type: 'choose', choice: 'not-on-screen' });
+    for (let i = 0; i < 30; i++) expect(await client.next()).toMatchObject({ code: 'unknown_choice' });
     client.close();
   });
 });
@@ -167,23 +173,26 @@ describe('connection caps', () => {
     expect(outcomes.filter((o) => o !== 'open').every((o) => o === '429' || o === '1013 busy')).toBe(true);
   });
 
-  it('refuses a new conversation with busy when the store is full, and keeps the open ones working', async () => {
-    const store = new MemoryStore({ ttlSeconds: 600 });
+  it('finding 1: a full store never refuses a newcomer; the least recently used conversation is forgotten', async () => {
+    const store = new MemoryStore({ ttlSeconds: 600, maxConversations: 2 });
     const server = await serve({ maxConversations: 2 }, store);
     const a = await ChatClient.connect(server.wsUrl);
     const b = await ChatClient.connect(server.wsUrl);
     const c = await ChatClient.connect(server.wsUrl);
     await a.request({ type: 'start' });
-    await b.request({ type: 'start' });
+    const bFirst = await b.request({ type: 'start' });
+    expect(await b.request({ type: 'choose', choice: 'about' })).toMatchObject({ type: 'step', node: 'about' });
 
-    expect(await c.request({ type: 'start' })).toMatchObject({ type: 'error', code: 'busy' });
-    expect(store.size).toBe(2);
-    expect(await a.request({ type: 'choose', choice: 'danger' })).toMatchObject({ type: 'step', flow: 'danger' });
-
-    expect(await b.request({ type: 'exit' })).toEqual({ type: 'bye' });
     expect(await c.request({ type: 'start' })).toMatchObject({ type: 'step', flow: 'menu' });
+    expect(await c.request({ type: 'start', flow: 'danger' })).toMatchObject({ type: 'step', flow: 'danger', node: 'now' });
+    expect(store.size).toBeLessThanOrEqual(2);
+    // b was used more recently than a: a was the one forgotten, and starts again when it acts.
+    expect(await b.request({ type: 'back' })).toMatchObject({ type: 'step', token: bFirst.token, node: 'main' });
+    expect(await a.request({ type: 'choose', choice: 'danger' })).toMatchObject({ type: 'error', code: 'expired' });
+    expect(await a.next()).toMatchObject({ type: 'step', flow: 'menu' });
     for (const x of [a, b, c]) x.close();
   });
+
 });
 
 describe('keep-alive and idle sockets', () => {

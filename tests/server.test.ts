@@ -228,20 +228,22 @@ describe('a conversation stored before the flows changed (a deploy renamed a sta
     const store = new MemoryStore({ ttlSeconds: 60 });
     const own = await startServer({ store });
     try {
+      const staleToken = 'S'.repeat(32);
       const stale = {
         locale: 'en' as const,
         at: { flow: 'danger', state: { value: 'aStateThatWasRenamed' } },
         history: [{ flow: 'menu', state: { value: 'main' } }],
       };
-      await store.set('stale-token', stale);
+      await store.create(staleToken, stale);
       const client = await ChatClient.connect(own.wsUrl);
-      expect(await client.request({ type: 'start', resume: 'stale-token' })).toMatchObject({ type: 'error', code: 'expired' });
+      expect(await client.request({ type: 'start', resume: staleToken })).toMatchObject({ type: 'error', code: 'expired' });
       expect(await client.next()).toMatchObject({ type: 'step', flow: 'menu', node: 'main' });
-      expect(await store.get('stale-token')).toBeUndefined();
+      expect(await store.get(staleToken)).toBeUndefined();
 
       // Mid-conversation: the stored place goes stale under an open socket.
       const first = await client.request({ type: 'restart' });
-      await store.set(first.token, { ...stale, at: { flow: 'no-such-flow', state: { value: 'x' } } });
+      const stored = await store.read(first.token);
+      await store.update(first.token, { ...stale, at: { flow: 'no-such-flow', state: { value: 'x' } } }, stored!.version);
       expect(await client.request({ type: 'choose', choice: 'danger' })).toMatchObject({ type: 'error', code: 'expired' });
       const fresh = await client.next();
       expect(fresh).toMatchObject({ type: 'step', flow: 'menu', node: 'main', canGoBack: false });

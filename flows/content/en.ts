@@ -966,4 +966,27 @@ export const en: Record<string, string> = {
     'Kinship care is when a relative or family friend looks after a child who cannot live with their parents.',
   'glossary.next':
     'If anyone uses a word you do not understand, ask them to explain it in plain words.',
+
+  // ── My list (flows/my-list.ts, server/engine/my-list.ts): shown by the engine ──
+  'list.choice.open': 'My list',
+  'list.choice.add': 'Add to my list',
+  'list.choice.remove': 'Remove',
+  'list.choice.clear': 'Clear my list',
+  'list.intro': 'My list. It is kept only while you use the guide. Quick exit forgets it at once.',
+  'list.empty': 'Your list is empty. Choose “Add to my list” on a step to keep a question or a next step here.',
+  'list.group.ask': 'Questions to ask',
+  'list.group.do': 'Things to do',
+  'list.group.call': 'People to call',
+  'list.added': 'Added to My list. Choose “My list” at any time to see it.',
+  'list.addedChecklist': 'Added the checklist to My list. Choose “My list” at any time to see it.',
+  'list.full': 'My list is full. Remove something to make room.',
+  'list.removed': 'Removed from My list.',
+  'list.cleared': 'My list is now empty.',
+  // The "Before the conference" checklist
+  'list.checklist.conference': 'Add the “Before the conference” checklist to my list',
+  'list.conference.report': 'Ask the social worker for a copy of the report before the conference.',
+  'list.conference.explain': 'Ask the social worker to explain the report and what it recommends.',
+  'list.conference.bring': 'Ask an advocate or a friend to come to the conference with you.',
+  'list.conference.dates': 'Write down any dates that do not suit you, for the next meetings.',
+  'list.conference.chair': 'Ask to meet the chair before it starts: why is it being held, and what will happen?',
 };

@@ -6,6 +6,7 @@ import { routingCy } from './routing.cy.js';
 import type { Catalogue } from '../catalogue.js';
 import { contacts } from '../contacts.js';
 import { SEED_TITLES } from '../sources.js';
+import { checklists } from '../my-list.js';
 
 export const locales = ['en', 'cy'] as const;
 export type Locale = (typeof locales)[number];
@@ -39,4 +40,4 @@ export function allKeys(): string[] {
 }
 
 /** The guide's own catalogue, as the engine takes it. */
-export const catalogue: Catalogue = { baseLocale: 'en', texts: catalogues, contacts, sourceTitles: SEED_TITLES };
+export const catalogue: Catalogue = { baseLocale: 'en', texts: catalogues, contacts, sourceTitles: SEED_TITLES, checklists };

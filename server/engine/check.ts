@@ -6,6 +6,7 @@ import type { Catalogue } from '../../flows/catalogue.js';
 import { allStateNodes, metaOf } from './nodes.js';
 import { Words } from './words.js';
 import { SAY_ALL_TOPICS, SAY_NONE, SAY_SUGGEST } from './text-keys.js';
+import { LIST_TEXT_KEYS } from './my-list.js';
 
 /**
  * Catalogue keys the engine itself shows (global choices, answers to typed text, closed-line
@@ -19,7 +20,8 @@ export const ENGINE_TEXT_KEYS = [
   ...SAY_NONE,
   'contact.closed',
   'contact.unconfirmed',
-] as const;
+  ...LIST_TEXT_KEYS,
+];
 
 export function checkFlows(flows: readonly Flow[], catalogue: Catalogue): string[] {
   const words = new Words(catalogue);

@@ -33,7 +33,18 @@ export interface Conversation {
    * versions were kept) counts as from other flows.
    */
   version?: string;
+  /**
+   * "My list": ids of content messages the person chose to keep, oldest first (at most
+   * LIST_LIMIT, flows/my-list.ts). Only catalogue keys: nothing the person typed.
+   */
+  list?: string[];
+  /** The list's own screen is showing, over `at`; Back or any move closes it. */
+  listView?: true;
+  /** The words confirming the last change to the list, shown once on the next screen. */
+  listNote?: ListNote;
 }
+
+export type ListNote = 'added' | 'addedChecklist' | 'full' | 'removed' | 'cleared';
 
 /** Back can undo this many answers; older ones are dropped to keep a conversation small. */
 export const HISTORY_LIMIT = 50;

@@ -16,6 +16,7 @@ import { Words } from './words.js';
 import { offerLabelKey, SAY_ALL_TOPICS, SAY_NONE, SAY_SUGGEST } from './text-keys.js';
 import { HISTORY_LIMIT, type Conversation, type PersistedState, type Place } from './conversation.js';
 import { PlaceMemo } from './places.js';
+import { LIST_VIEW, MyList, settled } from './my-list.js';
 
 /** Choices the engine adds to every flow's own. */
 export const DANGER_CHOICE = 'danger';
@@ -30,7 +31,9 @@ export const MENU_CHOICE = 'menu';
 export type EngineEvent =
   | { type: 'entered'; flow: string }
   | { type: 'arrived'; flow: string; node: string }
-  | { type: 'finished'; flow: string; node: string };
+  | { type: 'finished'; flow: string; node: string }
+  /** Items put on "My list" (never which ones). */
+  | { type: 'listed'; items: number };
 
 export type Moved = { ok: true; conversation: Conversation; events: readonly EngineEvent[] };
 export type Result = Moved | { ok: false; code: ErrorCode; message: string };
@@ -110,6 +113,8 @@ export class Engine {
   private readonly choices = new WeakMap<Place, readonly PlaceChoice[]>();
   /** Places already found to fit the flows (see revive). */
   private readonly fittingPlaces = new WeakSet<Place>();
+  private readonly list: MyList;
+  private readonly merged = new WeakMap<readonly ChoiceOut[], WeakMap<readonly ChoiceOut[], ChoiceOut[]>>();
   /**
    * The flows' version: a hash of the compiled flows and the locales offered, the same on every
    * start of the same code. Stored with each conversation, so one saved by other flows (Redis
@@ -129,7 +134,8 @@ export class Engine {
     }
     const missingWords = [SAY_SUGGEST, SAY_ALL_TOPICS, ...SAY_NONE, offerLabelKey(options.menuFlow)].filter((k) => !this.words.has(k));
     if (missingWords.length > 0) throw new Error(`the catalogue lacks routing words: ${missingWords.join(', ')}`);
-    const problems = checkFlows(options.flows, this.words.catalogue);
+    this.list = new MyList(options.flows, [options.dangerFlow, options.menuFlow], this.words, (at) => this.leavesAt(at));
+    const problems = [...checkFlows(options.flows, this.words.catalogue), ...this.list.problems()];
     if (problems.length > 0) throw new Error(`the flows have problems:\n- ${problems.join('\n- ')}`);
     this.router = options.router ?? noRouter;
     this.now = options.now ?? (() => new Date());
@@ -148,7 +154,7 @@ export class Engine {
    * that shows something). Its locale must still be offered.
    */
   revive(conversation: Conversation): Conversation | undefined {
-    if (!this.words.speaks(conversation.locale)) return undefined;
+    if (!this.words.speaks(conversation.locale) || !this.list.fits(conversation)) return undefined;
     if (conversation.version === this.version) return conversation;
     const fits =
       this.placeFits(conversation.at) &&
@@ -193,24 +199,37 @@ export class Engine {
     if (choice === MENU_CHOICE && offers.length > 0) {
       return this.moved(conversation, this.moveTo(conversation, this.enter(this.options.menuFlow)));
     }
-    if (!this.choiceIds(conversation.at).includes(choice)) {
+    const listed = this.list.choose(conversation, choice);
+    if (listed === 'refused') return fail('unknown_choice', 'That is not one of the choices on screen.');
+    if (listed) {
+      const events = listed.added > 0 ? [{ type: 'listed' as const, items: listed.added }] : [];
+      return { ok: true, conversation: withoutOffers(listed.conversation), events };
+    }
+    // The list's screen offers only its own choices, the menu and "I'm in danger now".
+    const onListScreen = conversation.listView && this.listScreenGlobals(conversation).some((c) => c.id === choice);
+    if (conversation.listView ? !onListScreen : !this.choiceIds(conversation.at).includes(choice)) {
       return fail('unknown_choice', 'That is not one of the choices on screen.');
     }
     return this.moved(conversation, this.moveTo(conversation, this.after(conversation.at, choice)));
   }
 
   back(conversation: Conversation): Result {
+    // Back from the list's screen is to the screen it was opened over.
+    if (conversation.listView) return { ok: true, conversation: settled(conversation), events: [] };
     const previous = conversation.history.at(-1);
     if (!previous) return fail('cannot_go_back', 'There is nothing to go back to.');
-    return this.moved(conversation, { ...withoutOffers(conversation), at: previous, history: conversation.history.slice(0, -1) });
+    return this.moved(conversation, { ...moving(conversation), at: previous, history: conversation.history.slice(0, -1) });
   }
 
   restart(conversation: Conversation): Moved {
+    // Starting again keeps the list: only quick exit (or the idle expiry) forgets it.
+    const { locale, list } = conversation;
     return this.moved(conversation, {
-      locale: conversation.locale,
+      locale,
       at: this.enter(this.options.menuFlow),
       history: [],
       version: this.version,
+      ...(list ? { list } : {}),
     });
   }
 
@@ -263,7 +282,7 @@ export class Engine {
 
     if (route.kind === 'danger') {
       const triage = this.enter(dangerFlow);
-      const here = sameState(conversation.at, triage) ? withoutOffers(conversation) : this.moveTo(conversation, triage);
+      const here = sameState(conversation.at, triage) ? moving(conversation) : this.moveTo(conversation, triage);
       return outcome(withOffers(here, reachable(route.also)));
     }
     if (route.kind === 'answer' && this.targetPlace(route.state) !== undefined) {
@@ -323,16 +342,19 @@ export class Engine {
   /** `brief`: a short "Did you mean…" (see SayOutcome), not the screen's own words again. */
   render(conversation: Conversation, token: string, notices: readonly MessageSpec[] = [], brief = false): StepFrame {
     const { locale, at } = conversation;
-    const shape = this.shape(at, locale);
     const now = this.now();
-    const offers = this.offerChoices(conversation);
-    const short = brief && offers.length > 0;
-    const messages: MessageOut[] = [
+    const listNote = this.list.note(conversation);
+    const before: MessageOut[] = [
+      ...(listNote ? [listNote] : []),
       ...notices.flatMap((spec) => this.renderMessage(locale, spec, now)),
-      ...(short ? [] : this.sayAt(shape, locale, now)),
     ];
+    if (conversation.listView) return this.renderListScreen(conversation, token, before, now);
+    const shape = this.shape(at, locale);
     // Topics offered for typed text lead, except on the triage, whose own choices come first.
-    const choices = short
+    const offers = this.offerChoices(conversation);
+    // A short "Did you mean…": the offers, "See all topics" and the danger choice, nothing else.
+    const short = brief && offers.length > 0;
+    const placed = short
       ? [
           ...offers,
           { id: MENU_CHOICE, label: this.words.text(locale, SAY_ALL_TOPICS), role: 'menu' as const, global: true as const },
@@ -343,6 +365,10 @@ export class Engine {
         : at.flow === this.options.dangerFlow
           ? [...shape.choices, ...offers]
           : [...offers, ...shape.choices];
+    const messages: MessageOut[] = [...before, ...(short ? [] : this.sayAt(shape, locale, now))];
+    // "Add to my list" comes after the screen's own choices; "My list" after the global ones.
+    const listChoices = short ? [] : this.list.choices(conversation);
+    const choices = listChoices.length === 0 ? placed : this.withListChoices(placed, listChoices, placed === shape.choices);
     return {
       type: 'step',
       token,
@@ -354,6 +380,49 @@ export class Engine {
       final: shape.final,
       ...(shape.progress ? { progress: shape.progress } : {}),
     };
+  }
+
+  /** "My list" over the current place: its items grouped, then its choices, the menu and danger. */
+  private renderListScreen(conversation: Conversation, token: string, before: MessageOut[], now: Date): StepFrame {
+    const { locale } = conversation;
+    return {
+      type: 'step',
+      token,
+      flow: LIST_VIEW.flow,
+      node: LIST_VIEW.node,
+      messages: [...before, ...this.list.viewMessages(conversation, (spec) => this.renderMessage(locale, spec, now))],
+      choices: [...this.list.viewChoices(conversation), ...this.listScreenGlobals(conversation)],
+      canGoBack: true,
+      final: false,
+    };
+  }
+
+  private listScreenGlobals(conversation: Conversation): ChoiceOut[] {
+    const { locale, at } = conversation;
+    const global = (id: string, role: ChoiceRole): ChoiceOut => ({ id, label: this.words.choiceLabel(locale, at.flow, id), role, global: true });
+    return [global(MENU_CHOICE, 'menu'), ...(at.flow !== this.options.dangerFlow ? [global(DANGER_CHOICE, 'danger')] : [])];
+  }
+
+  /**
+   * "Add to my list" after the screen's own choices, "My list" after the global ones (which
+   * come last). Both sides are usually shared arrays, so the result is kept for them.
+   */
+  private withListChoices(placed: readonly ChoiceOut[], list: readonly ChoiceOut[], shared: boolean): ChoiceOut[] {
+    const known = this.merged.get(placed)?.get(list);
+    if (known) return known;
+    const globals = placed.findIndex((c) => c.global);
+    const at = globals === -1 ? placed.length : globals;
+    const merged = [...placed.slice(0, at), ...list.filter((c) => !c.global), ...placed.slice(at), ...list.filter((c) => c.global)];
+    if (shared && Object.isFrozen(list)) {
+      const byList = this.merged.get(placed) ?? new WeakMap();
+      byList.set(list, merged);
+      this.merged.set(placed, byList);
+    }
+    return merged;
+  }
+
+  private leavesAt(at: Place) {
+    return activeLeaves(this.flow(at.flow).machine, at.state.value);
   }
 
   /**
@@ -486,7 +555,7 @@ export class Engine {
   private moveTo(conversation: Conversation, at: Place): Conversation {
     const history = [...conversation.history, conversation.at];
     if (history.length > HISTORY_LIMIT) history.splice(0, history.length - HISTORY_LIMIT);
-    return { ...withoutOffers(conversation), at, history };
+    return { ...moving(conversation), at, history };
   }
 }
 
@@ -500,6 +569,11 @@ function offerTarget(choice: string): string | undefined {
   return undefined;
 }
 
+/** What lasts one screen only (offers, the list's screen, its confirmation) ends with a move. */
+function moving(conversation: Conversation): Conversation {
+  return settled(withoutOffers(conversation));
+}
+
 /** Offers last one answer: any move clears them. */
 function withoutOffers(conversation: Conversation): Conversation {
   if (conversation.offers === undefined) return conversation;
@@ -508,7 +582,7 @@ function withoutOffers(conversation: Conversation): Conversation {
 }
 
 function withOffers(conversation: Conversation, offers: string[]): Conversation {
-  const rest = withoutOffers(conversation);
+  const rest = moving(conversation);
   return offers.length > 0 ? { ...rest, offers } : rest;
 }
 

@@ -1,5 +1,8 @@
 // The numbers that keep one socket, one address or one flood from taking the guide down for
-// everyone else. Defaults are set so a person tapping as fast as they can never meets them.
+// everyone else. Defaults are set so a person tapping as fast as they can never meets them, and
+// so that many people behind one address (carrier NAT on mobile networks, a refuge's or a
+// family centre's wifi, a court building) are not refused: what one address may do is limited
+// by rate far more than by count. "Address" means an IPv4 address or an IPv6 /64 (address.ts).
 
 export interface Limits {
   /** Frames larger than this are answered `too_long` and dropped; the connection stays. */
@@ -10,7 +13,13 @@ export interface Limits {
   rateBurst: number;
   /** Open WebSocket connections allowed from one address. */
   maxConnectionsPerIp: number;
-  /** Conversations the in-memory store may hold; new ones are refused (`busy`) past this. */
+  /** New WebSocket connections per minute from one address; 0 turns this off. */
+  connectionsPerMinutePerIp: number;
+  /** New conversations per minute from one address (the danger triage is never refused); 0 turns this off. */
+  conversationsPerMinutePerIp: number;
+  /** `POST /exit` requests per minute from one address; 0 turns this off. */
+  exitsPerMinutePerIp: number;
+  /** Conversations the in-memory store holds; past this the least recently used is forgotten. */
   maxConversations: number;
   /** A socket that sends nothing for this long is closed (the conversation is kept). */
   idleTimeoutMs: number;
@@ -22,11 +31,20 @@ export const defaultLimits: Limits = {
   maxFrameBytes: 4096,
   rateLimit: 10,
   rateBurst: 20,
-  maxConnectionsPerIp: 20,
+  maxConnectionsPerIp: 200,
+  connectionsPerMinutePerIp: 600,
+  conversationsPerMinutePerIp: 300,
+  exitsPerMinutePerIp: 600,
   maxConversations: 50_000,
-  idleTimeoutMs: 10 * 60_000,
+  // Resuming is cheap (one read), so a socket nobody uses is not kept open for long.
+  idleTimeoutMs: 2 * 60_000,
   pingIntervalMs: 30_000,
 };
+
+/** Frames waiting for their turn on one socket; past this they are answered `busy` at once. */
+export const MAX_QUEUED_FRAMES = 32;
+/** Past this many unanswered frames the peer is not a person waiting for answers: drop it. */
+export const MAX_UNANSWERED_FRAMES = 256;
 
 /**
  * Frames beyond this are not even read into memory: ws closes the socket with 1009. Between

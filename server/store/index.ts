@@ -8,7 +8,9 @@ import { RedisStore } from './redis.js';
 import type { SessionStore } from './store.js';
 
 export function createStore(config: Config, log: FastifyBaseLogger): SessionStore {
-  if (!config.redisUrl) return new MemoryStore({ ttlSeconds: config.sessionTtlSeconds });
+  if (!config.redisUrl) {
+    return new MemoryStore({ ttlSeconds: config.sessionTtlSeconds, maxConversations: config.limits.maxConversations });
+  }
   return new RedisStore({
     url: config.redisUrl,
     ttlSeconds: config.sessionTtlSeconds,
@@ -17,5 +19,6 @@ export function createStore(config: Config, log: FastifyBaseLogger): SessionStor
       if (available) log.info('session store (Redis) is available');
       else log.warn({ reason }, 'session store (Redis) is unavailable: answering "unavailable" until it is back');
     },
+    onPendingDeleteDropped: () => log.warn('too many quick exits wait for Redis: the oldest will expire by its TTL instead'),
   });
 }

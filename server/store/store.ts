@@ -1,12 +1,36 @@
 // Where conversations live between frames. The in-memory store is the default; a shared one
 // (Redis) plugs in behind the same interface. Every store forgets a conversation once it has
 // been idle for its time-to-live, and forgets it at once on delete (quick exit).
+//
+// Writes are conditional so that forgetting is final and no update is lost: every stored
+// conversation carries a version; a new one is written only if its token is unused, an update
+// only if the stored version is the one the writer last saw. A deleted token leaves a
+// tombstone for the time-to-live, so a turn still in flight cannot write it back.
 import type { Conversation } from '../engine/conversation.js';
 
+/** A stored conversation and its version (1 when created, one more on every update). */
+export interface Versioned {
+  conversation: Conversation;
+  version: number;
+}
+
+/**
+ * What a conditional update did: written (with the new version), or refused because someone
+ * else wrote first (`current` is what is stored now), or because the token is gone (deleted,
+ * expired, evicted: `current` absent).
+ */
+export type UpdateResult = { ok: true; version: number } | { ok: false; current?: Versioned };
+
 export interface SessionStore {
+  /** The stored conversation and its version, or undefined (never stored, expired, forgotten). */
+  read(token: string): Promise<Versioned | undefined>;
+  /** Just the conversation: for looking inside (tests, tools). */
   get(token: string): Promise<Conversation | undefined>;
-  /** Saves the conversation and restarts its idle timer. */
-  set(token: string, conversation: Conversation): Promise<void>;
+  /** Stores a new conversation at version 1; false (and nothing written) if the token was ever used. */
+  create(token: string, conversation: Conversation): Promise<boolean>;
+  /** Saves over version `version` and restarts the idle timer; refused if that is not what is stored. */
+  update(token: string, conversation: Conversation, version: number): Promise<UpdateResult>;
+  /** Forgets at once and for good: the token cannot be written again within the time-to-live. */
   delete(token: string): Promise<void>;
   close(): Promise<void>;
   /** Whether the backend answers now; a store without a backend leaves this out (always up). */

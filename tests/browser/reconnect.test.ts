@@ -6,9 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.js';
-import type { Conversation } from '../../server/engine/conversation.js';
 import { MemoryStore } from '../../server/store/memory.js';
-import type { SessionStore } from '../../server/store/store.js';
 import { startServer, testConfig, type TestServer } from '../support/server.js';
 import { launchChromium, phoneContext } from './support/chromium.js';
 import { hostPage, neutralPage, startHostSite, strictCsp, type HostSite } from './support/host.js';
@@ -18,23 +16,16 @@ import { watchFrames, type Frames } from './support/widget.js';
  * The real in-memory store, outliving the app that uses it: closing an app closes its store,
  * and a restarted server must find the conversations still there, as a Redis store would.
  */
-class OutlivingStore implements SessionStore {
-  constructor(readonly inner: MemoryStore) {}
-  get(token: string): Promise<Conversation | undefined> {
-    return this.inner.get(token);
+class OutlivingStore extends MemoryStore {
+  override async close(): Promise<void> {}
+  closeForGood(): Promise<void> {
+    return super.close();
   }
-  set(token: string, conversation: Conversation): Promise<void> {
-    return this.inner.set(token, conversation);
-  }
-  delete(token: string): Promise<void> {
-    return this.inner.delete(token);
-  }
-  async close(): Promise<void> {}
 }
 
 let browser: Browser;
 let context: BrowserContext;
-const store = new OutlivingStore(new MemoryStore({ ttlSeconds: 1800 }));
+const store = new OutlivingStore({ ttlSeconds: 1800 });
 let app: FastifyInstance;
 let port: number;
 let site: HostSite;
@@ -64,7 +55,7 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
   await app?.close();
-  await store.inner.close();
+  await store.closeForGood();
 });
 
 async function fresh(url: string): Promise<{ page: Page; frames: Frames }> {

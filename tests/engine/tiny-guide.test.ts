@@ -73,7 +73,9 @@ describe('choice roles', () => {
     const word = must(engine.choose(menu, 'whatWord'));
     expect(choices(word)).toEqual([{ id: 'danger', role: 'danger', global: true }]);
     const help = must(engine.choose(must(engine.start('en', 'topic')), 'help'));
+    // Its "what to do next" can be kept on My list (tests/engine/my-list.test.ts).
     expect(choices(help)).toEqual([
+      { id: 'list:add', role: 'list-add' },
       { id: 'menu', role: 'menu', global: true },
       { id: 'danger', role: 'danger', global: true },
     ]);
@@ -81,9 +83,14 @@ describe('choice roles', () => {
 
   it('walkthrough steps are next and previous; a hand-over to the menu is menu', () => {
     const one = must(engine.choose(menu, 'toWalk'));
-    expect(choices(one).map((c) => c.role)).toEqual(['next', 'danger']);
+    expect(choices(one).map((c) => c.role)).toEqual(['next', 'list-add', 'danger']);
     const two = must(engine.choose(one, 'next'));
-    expect(choices(two).map((c) => [c.id, c.role])).toEqual([['previous', 'previous'], ['done', 'answer'], ['danger', 'danger']]);
+    expect(choices(two).map((c) => [c.id, c.role])).toEqual([
+      ['previous', 'previous'],
+      ['done', 'answer'],
+      ['list:add', 'list-add'],
+      ['danger', 'danger'],
+    ]);
     const second = must(engine.choose(must(engine.start('en', 'topic')), 'onward'));
     expect(choices(second).find((c) => c.id === 'toMenu')!.role).toBe('menu');
   });

@@ -106,6 +106,20 @@ const en: Record<string, string> = {
   'routing.topic.walk': 'The walk',
   'contact.closed': 'That line is closed; this one is open.',
   'contact.unconfirmed': 'Hours unknown; this one is open.',
+  'list.choice.open': 'My list',
+  'list.choice.add': 'Keep it',
+  'list.choice.remove': 'Drop',
+  'list.choice.clear': 'Drop all',
+  'list.intro': 'Your list.',
+  'list.empty': 'Nothing kept.',
+  'list.group.ask': 'To ask',
+  'list.group.do': 'To do',
+  'list.group.call': 'To call',
+  'list.added': 'Kept.',
+  'list.addedChecklist': 'All kept.',
+  'list.full': 'Full.',
+  'list.removed': 'Dropped.',
+  'list.cleared': 'All dropped.',
 };
 
 export const tinyCatalogue: Catalogue = {

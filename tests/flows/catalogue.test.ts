@@ -7,6 +7,7 @@ import { ENGINE_TEXT_KEYS } from '../../server/engine/check.js';
 import { offerLabelKey } from '../../server/engine/text-keys.js';
 import { routingCatalogue, routingTopicsMissingFrom } from '../../server/routing/catalogue.js';
 import { getContact } from '../../flows/contacts.js';
+import { checklists } from '../../flows/my-list.js';
 import { allLeaves, allMessages, engine, flows, mustChoose, mustStart } from './support.js';
 import * as sources from '../../flows/sources.js';
 import { readdirSync } from 'node:fs';
@@ -22,6 +23,8 @@ function usedKeys(): Set<string> {
   for (const answer of routingCatalogue('en').answers) used.add(offerLabelKey(answer.state));
   used.add(offerLabelKey('menu'));
   for (const { spec } of allMessages()) used.add(spec.text);
+  // "My list": the ready-made checklists, their items and the choice that adds each.
+  for (const list of checklists) for (const key of [list.label, ...list.items.map((i) => i.text)]) used.add(key);
   for (const { flow, node } of allLeaves()) {
     for (const event of Object.keys(node.config.on ?? {})) {
       used.add(Object.hasOwn(en, `${flow}.choice.${event}`) ? `${flow}.choice.${event}` : `choice.${event}`);

@@ -22,7 +22,7 @@ beforeAll(async () => {
   server = await startServer({
     store,
     // Closed-loop fuzzing is faster than any person: rate limiting would answer most frames.
-    config: { ...testConfig, limits: { ...defaultLimits, rateLimit: 0, maxConnectionsPerIp: 10_000 } },
+    config: { ...testConfig, limits: { ...defaultLimits, rateLimit: 0, maxConnectionsPerIp: 10_000, connectionsPerMinutePerIp: 0, conversationsPerMinutePerIp: 0 } },
   });
 });
 afterAll(async () => {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisStore } from '../../server/store/redis.js';
 import { StoreUnavailableError } from '../../server/store/store.js';
+import { decodeConversation } from '../../server/store/codec.js';
 import type { Conversation } from '../../server/engine/conversation.js';
 import { startRedis, type RedisServer } from '../support/redis.js';
 
@@ -29,12 +30,14 @@ afterAll(async () => {
 });
 
 describe('the Redis session store', () => {
-  it('keeps the conversation as JSON under its prefix, with the idle TTL set in Redis', async () => {
+  it('keeps the conversation as versioned JSON under its prefix, with the idle TTL set in Redis', async () => {
     const store = newStore('ttl:', 1800);
     await store.waitUntilAvailable(10_000);
-    await store.set('tok', conversation);
+    await store.create('tok', conversation);
     const inside = redis.client();
-    expect(JSON.parse((await inside.get('ttl:tok'))!)).toEqual(conversation);
+    const raw = (await inside.get('ttl:tok'))!;
+    expect(raw.slice(0, 2)).toBe('1|');
+    expect(decodeConversation(raw.slice(2))).toEqual(conversation);
     const ttl = await inside.ttl('ttl:tok');
     expect(ttl).toBeGreaterThan(1700);
     expect(ttl).toBeLessThanOrEqual(1800);
@@ -45,7 +48,7 @@ describe('the Redis session store', () => {
     const a = newStore('shared:');
     const b = newStore('shared:');
     await Promise.all([a.waitUntilAvailable(10_000), b.waitUntilAvailable(10_000)]);
-    await a.set('tok', conversation);
+    await a.create('tok', conversation);
     expect(await b.get('tok')).toEqual(conversation);
     await b.delete('tok');
     expect(await a.get('tok')).toBeUndefined();
@@ -55,7 +58,7 @@ describe('the Redis session store', () => {
     const a = newStore('one:');
     const b = newStore('two:');
     await Promise.all([a.waitUntilAvailable(10_000), b.waitUntilAvailable(10_000)]);
-    await a.set('tok', conversation);
+    await a.create('tok', conversation);
     expect(await b.get('tok')).toBeUndefined();
   });
 
@@ -64,27 +67,32 @@ describe('the Redis session store', () => {
     await store.waitUntilAvailable(10_000);
     const inside = redis.client();
     await inside.set('odd:junk', '{not json');
-    await inside.set('odd:other', JSON.stringify({ hello: 'world' }));
+    await inside.set('odd:other', `1|${JSON.stringify({ hello: 'world' })}`);
+    await inside.set('odd:unversioned', JSON.stringify(conversation));
     expect(await store.get('junk')).toBeUndefined();
     expect(await store.get('other')).toBeUndefined();
+    expect(await store.get('unversioned')).toBeUndefined();
+    expect(await store.update('junk', conversation, 1)).toEqual({ ok: false });
   });
 
   it('while Redis is away: fails fast as "unavailable", keeps a quick exit, and recovers when it returns', async () => {
     const store = newStore('outage:');
     await store.waitUntilAvailable(10_000);
-    await store.set('leaving', conversation);
-    await store.set('staying', conversation);
+    await store.create('leaving', conversation);
+    await store.create('staying', conversation);
     expect(store.isAvailable()).toBe(true);
 
     // Stopped with SAVE: it comes back with its data, as a Redis with persistence would.
     await redis.stop({ save: true });
     await expect(store.get('staying')).rejects.toBeInstanceOf(StoreUnavailableError);
-    await expect(store.set('staying', conversation)).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(store.update('staying', conversation, 1)).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(store.create('new', conversation)).rejects.toBeInstanceOf(StoreUnavailableError);
     expect(store.isAvailable()).toBe(false);
     // A quick exit cannot wait: it resolves now, and this instance already treats it as gone.
     await store.delete('leaving');
     expect(store.pendingDeleteCount).toBe(1);
     expect(await store.get('leaving')).toBeUndefined();
+    expect(await store.update('leaving', conversation, 1)).toEqual({ ok: false });
 
     await redis.start();
     // "Available" again only once the waiting quick exit was carried out.
@@ -96,5 +104,35 @@ describe('the Redis session store', () => {
     await other.waitUntilAvailable(10_000);
     expect(await other.get('leaving')).toBeUndefined();
     expect(await other.get('staying')).toEqual(conversation);
+  });
+
+  it('finding 6: remembers quick exits during an outage only up to its bound, and replays them pipelined', async () => {
+    const store = new RedisStore({ url: redis.url, ttlSeconds: 1800, keyPrefix: 'bound:', maxPendingDeletes: 1000 });
+    stores.push(store);
+    let dropped = 0;
+    const bounded = new RedisStore({
+      url: redis.url,
+      ttlSeconds: 1800,
+      keyPrefix: 'bound:',
+      maxPendingDeletes: 1000,
+      onPendingDeleteDropped: () => (dropped += 1),
+    });
+    stores.push(bounded);
+    await Promise.all([store.waitUntilAvailable(10_000), bounded.waitUntilAvailable(10_000)]);
+    const tokens = Array.from({ length: 1500 }, (_, i) => `t${i}`);
+    for (const token of tokens.slice(-1000)) await store.create(token, conversation);
+
+    await redis.stop({ save: true });
+    for (const token of tokens) await bounded.delete(token);
+    expect(bounded.pendingDeleteCount).toBe(1000);
+    expect(dropped).toBe(500);
+
+    await redis.start();
+    expect(await bounded.waitUntilAvailable(20_000)).toBe(true);
+    expect(bounded.pendingDeleteCount).toBe(0);
+    // The newest 1000 exits were kept and carried out: none of those conversations is left.
+    const inside = redis.client();
+    const left = await inside.mget(tokens.slice(-1000).map((t) => `bound:${t}`));
+    expect(left.every((value) => value === '-')).toBe(true);
   });
 });

@@ -43,13 +43,14 @@ export function sessionStoreContract(name: string, make: (ttlSeconds: number) =>
       expect(await h.store.get('never-set')).toBeUndefined();
     });
 
-    it('gives back exactly what it was given, and the engine carries on from it', async () => {
+    it('gives back exactly what it was given, at version 1, and the engine carries on from it', async () => {
       const conversation = walk('danger', 'not-right-now');
-      await h.store.set('t', conversation);
-      const back = await h.store.get('t');
-      expect(back).toEqual(conversation);
-      expect(engine.render(back!, 't')).toEqual(engine.render(conversation, 't'));
-      const undone = engine.back(back!);
+      expect(await h.store.create('t', conversation)).toBe(true);
+      const back = await h.store.read('t');
+      expect(back).toEqual({ conversation, version: 1 });
+      expect(await h.store.get('t')).toEqual(conversation);
+      expect(engine.render(back!.conversation, 't')).toEqual(engine.render(conversation, 't'));
+      const undone = engine.back(back!.conversation);
       expect(undone.ok && engine.render(undone.conversation, 't')).toMatchObject({ flow: 'danger', node: 'now' });
     });
 
@@ -65,45 +66,71 @@ export function sessionStoreContract(name: string, make: (ttlSeconds: number) =>
         }
       }
       expect(conversation.history.length).toBe(HISTORY_LIMIT);
-      await h.store.set('long', conversation);
+      await h.store.create('long', conversation);
       expect(await h.store.get('long')).toEqual(conversation);
     });
 
-    it('overwrites, and keeps tokens apart', async () => {
-      await h.store.set('a', walk());
-      await h.store.set('b', walk('danger'));
-      await h.store.set('a', walk('about'));
-      expect((await h.store.get('a'))?.at.state.value).toBe('about');
+    it('creates only under an unused token, and keeps tokens apart', async () => {
+      expect(await h.store.create('a', walk())).toBe(true);
+      expect(await h.store.create('b', walk('danger'))).toBe(true);
+      expect(await h.store.create('a', walk('about'))).toBe(false);
+      expect((await h.store.get('a'))?.at.state.value).toBe('main');
       expect((await h.store.get('b'))?.at.flow).toBe('danger');
     });
 
-    it('forgets at once on delete, and deleting twice is harmless', async () => {
-      await h.store.set('gone', walk('danger'));
-      await h.store.set('kept', walk('danger'));
+    it('updates by compare-and-set: the version seen must be the version stored, so no update is lost', async () => {
+      await h.store.create('t', walk());
+      expect(await h.store.update('t', walk('danger'), 1)).toEqual({ ok: true, version: 2 });
+      // A second writer that still believes version 1 is refused and told what is there now.
+      expect(await h.store.update('t', walk('about'), 1)).toEqual({ ok: false, current: { conversation: walk('danger'), version: 2 } });
+      expect(await h.store.update('t', walk('danger', 'cant-speak'), 2)).toEqual({ ok: true, version: 3 });
+      expect(await h.store.read('t')).toEqual({ conversation: walk('danger', 'cant-speak'), version: 3 });
+      expect(await h.store.update('never-set', walk(), 1)).toEqual({ ok: false });
+    });
+
+    it('forgets at once and for good: nothing writes a deleted token again, and deleting twice is harmless', async () => {
+      await h.store.create('gone', walk('danger'));
+      await h.store.create('kept', walk('danger'));
       await h.store.delete('gone');
+      expect(await h.store.read('gone')).toBeUndefined();
+      // A turn that was in flight when the quick exit landed writes nothing back.
+      expect(await h.store.update('gone', walk('danger', 'cant-speak'), 1)).toEqual({ ok: false });
+      expect(await h.store.create('gone', walk())).toBe(false);
       expect(await h.store.get('gone')).toBeUndefined();
       await h.store.delete('gone');
       await h.store.delete('never-set');
       expect(await h.store.get('kept')).toBeDefined();
+      // A token never used leaves nothing behind, so made-up tokens cannot fill the store.
+      expect(await h.store.create('never-set', walk())).toBe(true);
     });
 
     it('forgets a conversation idle for its time-to-live; saving restarts the clock', async () => {
-      await h.store.set('t', walk('danger'));
+      await h.store.create('t', walk('danger'));
       await h.age(TTL - 60);
       expect(await h.store.get('t')).toBeDefined();
-      await h.store.set('t', walk('danger', 'cant-speak'));
+      expect(await h.store.update('t', walk('danger', 'cant-speak'), 1)).toMatchObject({ ok: true });
       await h.age(TTL - 60);
       expect(await h.store.get('t')).toBeDefined();
       await h.age(60);
       expect(await h.store.get('t')).toBeUndefined();
+      expect(await h.store.update('t', walk(), 2)).toEqual({ ok: false });
     });
 
     it('reading does not keep a conversation alive: only saving does', async () => {
-      await h.store.set('t', walk());
+      await h.store.create('t', walk());
       await h.age(TTL - 60);
-      expect(await h.store.get('t')).toBeDefined();
+      expect(await h.store.read('t')).toBeDefined();
       await h.age(60);
-      expect(await h.store.get('t')).toBeUndefined();
+      expect(await h.store.read('t')).toBeUndefined();
+    });
+
+    it('keeps a tombstone for the time-to-live, then the token is simply unknown', async () => {
+      await h.store.create('t', walk());
+      await h.store.delete('t');
+      await h.age(TTL - 60);
+      expect(await h.store.create('t', walk())).toBe(false);
+      await h.age(60);
+      expect(await h.store.read('t')).toBeUndefined();
     });
   });
 }

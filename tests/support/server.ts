@@ -11,7 +11,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export const testConfig: Config = { ...loadConfig({}), port: 0, host: '127.0.0.1', logLevel: 'silent', sessionTtlSeconds: 1800 };
+// Tests start hundreds of conversations from one address in seconds, so the per-address rates
+// are off here; tests/faults/ turns them on where they are the subject.
+const defaults = loadConfig({ CONNECTIONS_PER_MINUTE_PER_IP: '0', CONVERSATIONS_PER_MINUTE_PER_IP: '0' });
+export const testConfig: Config = { ...defaults, port: 0, host: '127.0.0.1', logLevel: 'silent', sessionTtlSeconds: 1800 };
 
 export async function startServer(options: Partial<AppOptions> = {}): Promise<TestServer> {
   const app = await buildApp({ config: testConfig, ...options });

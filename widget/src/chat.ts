@@ -5,6 +5,8 @@
 import type { ChoiceOut, ContactOut, MessageOut, ServerFrame, StepFrame } from '../../server/protocol.js';
 import { openLink, type Link, type LinkState } from './connection.js';
 import { h } from './dom.js';
+import { isListScreen, listContent, placedInList } from './my-list.js';
+import { cancelPrint } from './print.js';
 import { quickExit, type ExitTarget } from './page.js';
 import { reader } from './read-aloud.js';
 import { offlineContacts, words } from './words.js';
@@ -20,6 +22,8 @@ export interface ChatOptions {
   chatUrl: string;
   /** POST /exit on the guide's server: quick exit that works without the socket. */
   exitUrl: string;
+  /** The neutral title a printed "My list" carries (`data-print-title`). */
+  printTitle: string;
 }
 
 export interface Chat {
@@ -223,7 +227,11 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
     clearLog = false;
     // A step repeated (after a reconnect, or typed text that found nothing) shows only what
     // it did not show before.
-    const same = before && before.flow === step.flow && before.node === step.node;
+    // "My list" is always drawn whole, replacing the last one; older Remove buttons would be stale.
+    const listed = isListScreen(step);
+    const emptied = before !== undefined && isListScreen(before) && before.flow === step.flow && before.node === step.node;
+    for (const old of log.querySelectorAll(listed || emptied ? '.mylist' : '.mylist button')) old.remove();
+    const same = !listed && before && before.flow === step.flow && before.node === step.node;
     const seen = new Set(same ? before.messages.map((m) => m.text) : []);
     const fresh = step.messages.filter((m) => !seen.has(m.text));
 
@@ -232,9 +240,9 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
       const label = step.progress ? words.step(step.progress.step, step.progress.of) : undefined;
       block = h(
         'div',
-        { class: 'step', tabindex: -1, role: 'group', 'aria-label': label ?? words.reply },
+        { class: listed ? 'step mylist' : 'step', tabindex: -1, role: 'group', 'aria-label': label ?? words.reply },
         label && h('p', { class: 'progress' }, label),
-        ...fresh.map(message),
+        ...(listed ? listContent(step, listParts) : fresh.map(message)),
       );
       if (inline) log.replaceChildren(...notes, block);
       else log.append(block);
@@ -270,11 +278,18 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
         : undefined;
       nodes.push(h('div', { class: 'nav' }, prevButton, next && choiceButton(next, 'primary')));
     }
-    for (const c of own) if (c !== next && c !== previous) nodes.push(choiceButton(c, ''));
+    for (const c of own) if (c !== next && c !== previous && !placedInList(step, c)) nodes.push(choiceButton(c, ''));
     choices.replaceChildren(...nodes);
     // In a walkthrough "Previous" takes Back's place: two ways back would only confuse.
     back.hidden = !step.canGoBack || walk;
   }
+
+  const listParts = {
+    message,
+    choiceButton: (c: ChoiceOut) => choiceButton(c, 'remove'),
+    printTitle: o.printTitle,
+    printed: () => void link?.send({ type: 'printed' }),
+  };
 
   function choiceButton(choice: ChoiceOut, cls: string): HTMLButtonElement {
     return button(choice.label, cls, () => act({ type: 'choose', choice: choice.id }, words.youChose, choice.label));
@@ -327,6 +342,7 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
   return {
     exit() {
       speech.stop();
+      cancelPrint();
       link?.send({ type: 'exit' });
       // The socket may be down, dormant or reconnecting: the beacon forgets the conversation
       // anyway, and the browser sends it even as the page goes.
@@ -344,6 +360,7 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
     },
     stop() {
       speech.stop();
+      cancelPrint();
       link?.stop();
       link = undefined;
     },

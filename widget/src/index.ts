@@ -42,6 +42,7 @@ function optionsFor(el: HTMLElement): ChatOptions {
     title: data('title') || words.title,
     exit: { url: webUrl(data('exit-url'), DEFAULT_EXIT_URL), newTab: newTab !== null && newTab !== 'false' },
     safetyUrl: webUrl(data('safety-url'), DEFAULT_SAFETY_URL),
+    printTitle: data('print-title') || words.printTitle,
     chatUrl,
     exitUrl,
   };

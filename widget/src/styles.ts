@@ -5,7 +5,8 @@
 // cross the shadow boundary: --safe-steps-accent (a colour that white text reads well on),
 // --safe-steps-on-accent, --safe-steps-accent-dark (links and outlines in dark mode) and
 // --safe-steps-font. The skip link and the Shift message sit above everything, the panel
-// above the launcher.
+// above the launcher. Nothing of the guide is ever printed with the page: a printout left on
+// a printer must not show the conversation (only "Print my list" prints, see print.ts).
 const focus = `outline:3px solid #ffbf47;outline-offset:0;box-shadow:0 0 0 6px #0b0c0c`;
 
 export const styles = `
@@ -74,6 +75,13 @@ border:2px solid var(--accent);border-radius:.6em;box-shadow:0 .3em 1.2em rgba(0
 .row{display:flex;flex-wrap:wrap;gap:.5em}
 .row input{flex:1 1 10em;min-width:0;min-height:2.75em;padding:.4em .5em;border:2px solid var(--muted);border-radius:.4em;background:var(--bg)}
 .foot{padding:.5em .75em;border-top:1px solid var(--line)}
+.mylist h3{font-size:1em;margin:.9em 0 .2em}
+.items{margin:0;padding-left:1.2em}
+.items li{margin:.4em 0}
+.items .msg p{margin:.2em 0}
+.remove{min-height:2.75em;padding:.3em .7em}
+.print{margin-top:.75em}
+@media print{:host,:host(:not([mode=inline])){display:none!important}}
 .foot:empty{display:none}
 `;
 
@@ -87,4 +95,5 @@ font:700 medium/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
 .skip:focus{${focus}}
 .toast{right:.5em;background:#0b0c0c;color:#fff;text-align:center}
 .toast:empty{display:none}
+@media print{:host{display:none!important}}
 `;

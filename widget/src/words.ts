@@ -30,6 +30,10 @@ export const words = {
   openNow: 'Open now',
   closedNow: 'Closed now',
   hoursUnknown: 'Opening hours not confirmed',
+  remove: 'Remove',
+  printList: 'Print my list',
+  /** What a printed list is headed, unless the charity sets `data-print-title`: nothing that names the guide. */
+  printTitle: 'Notes',
   step: (n: number, of: number) => `Step ${n} of ${of}`,
   shiftLeft: (n: number) => `Press Shift ${n} more ${n === 1 ? 'time' : 'times'} to leave this page.`,
 };

@@ -1,0 +1,72 @@
+// How a conversation is written as text for a store outside this process (Redis). Every turn
+// writes the whole conversation, Back history included, so its size is the cost of a turn: a
+// place whose XState snapshot holds nothing but its state value (nearly all of them) is written
+// as just its flow and value, and the text of each place is worked out once per place object
+// (the engine shares place objects between conversations). Decoding gives back exactly what
+// was encoded.
+import type { Conversation, PersistedState, Place } from '../engine/conversation.js';
+
+/** A plain place's snapshot, in the order XState writes it: the compact form stands for this. */
+const plainState = (value: PersistedState['value']): PersistedState => ({ status: 'active', value, historyValue: {}, context: {}, children: {} });
+
+const encoded = new WeakMap<Place, string>();
+
+export function encodeConversation(conversation: Conversation): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(conversation) as Array<[string, unknown]>) {
+    if (value === undefined) continue;
+    const json = key === 'at' ? encodePlace(value as Place) : key === 'history' ? `[${(value as Place[]).map(encodePlace).join(',')}]` : JSON.stringify(value);
+    parts.push(`${JSON.stringify(key)}:${json}`);
+  }
+  return `{${parts.join(',')}}`;
+}
+
+/** The conversation encoded here, or undefined for text that is not one. */
+export function decodeConversation(text: string): Conversation | undefined {
+  try {
+    const value = JSON.parse(text) as Record<string, unknown> | null;
+    if (!value || typeof value !== 'object' || !Array.isArray(value.history) || typeof value.locale !== 'string' || !isPlace(value.at)) return undefined;
+    if (!value.history.every(isPlace)) return undefined;
+    return { ...value, at: decodePlace(value.at), history: value.history.map(decodePlace) } as Conversation;
+  } catch {
+    return undefined;
+  }
+}
+
+function encodePlace(place: Place): string {
+  let text = encoded.get(place);
+  if (text === undefined) {
+    text = isPlain(place.state) ? JSON.stringify({ flow: place.flow, value: place.state.value }) : JSON.stringify(place);
+    encoded.set(place, text);
+  }
+  return text;
+}
+
+type Stored = { flow: string; state: PersistedState } | { flow: string; value: PersistedState['value'] };
+
+function isPlace(value: unknown): value is Stored {
+  if (!value || typeof value !== 'object') return false;
+  const place = value as Record<string, unknown>;
+  return typeof place.flow === 'string' && ((typeof place.state === 'object' && place.state !== null) || 'value' in place);
+}
+
+function decodePlace(place: Stored): Place {
+  return 'state' in place ? place : { flow: place.flow, state: plainState(place.value) };
+}
+
+function isPlain(state: PersistedState): boolean {
+  // Keys holding undefined (XState's `output` and `error` while active) are not written by JSON either.
+  const keys = Object.keys(state).filter((key) => state[key] !== undefined);
+  return (
+    keys.length === 5 &&
+    state.status === 'active' &&
+    isEmpty(state.historyValue) &&
+    isEmpty(state.context) &&
+    isEmpty(state.children) &&
+    'value' in state
+  );
+}
+
+function isEmpty(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+}

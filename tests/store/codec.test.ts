@@ -1,0 +1,45 @@
+// The text a conversation is stored as in Redis: exactly what was encoded comes back, whether
+// its places are plain (written compactly) or carry more in their snapshot.
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../server/engine/engine.js';
+import { flows, MENU_FLOW, DANGER_FLOW } from '../../flows/index.js';
+import { decodeConversation, encodeConversation } from '../../server/store/codec.js';
+import type { Conversation } from '../../server/engine/conversation.js';
+
+const engine = new Engine({ flows, menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW });
+
+describe('the stored form of a conversation', () => {
+  it('gives back exactly what it was given, for conversations the engine made', () => {
+    const started = engine.start('en');
+    if (!started.ok) throw new Error('cannot start');
+    let conversation = started.conversation;
+    for (let i = 0; i < 60; i++) {
+      const ids = engine.render(conversation, 't').choices.map((c) => c.id);
+      const next = engine.choose(conversation, ids[i % ids.length]!);
+      if (next.ok) conversation = next.conversation;
+      const text = encodeConversation(conversation);
+      expect(decodeConversation(text)).toEqual(conversation);
+      expect(text.length).toBeLessThan(JSON.stringify(conversation).length);
+    }
+  });
+
+  it('keeps snapshots that are not plain, offers and fields it does not know, as they were', () => {
+    const conversation = {
+      locale: 'cy',
+      at: { flow: 'danger', state: { value: 'scared', context: {}, status: 'active' } },
+      history: [
+        { flow: 'menu', state: { status: 'active', value: { a: 'b' }, historyValue: {}, context: { n: 1 }, children: {} } },
+        { flow: 'menu', state: { status: 'active', value: 'main', historyValue: {}, context: {}, children: {} } },
+      ],
+      offers: ['process'],
+      flowsVersion: 'abc',
+    } as Conversation;
+    expect(decodeConversation(encodeConversation(conversation))).toEqual(conversation);
+  });
+
+  it('reads text that is not a conversation as nothing', () => {
+    for (const text of ['{not json', 'null', '{}', '{"locale":"en","at":{"flow":"x"},"history":[]}', '{"locale":"en","at":{"flow":"x","value":"a"},"history":[3]}']) {
+      expect(decodeConversation(text)).toBeUndefined();
+    }
+  });
+});
