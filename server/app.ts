@@ -18,6 +18,7 @@ import { securityHeaders } from './headers.js';
 import { hardFrameCeiling } from './limits/limits.js';
 import { safeError } from './safe-error.js';
 import { exitBeacon } from './exit-beacon.js';
+import { WIDGET_PATH, widgetCacheHeaders } from './widget-assets.js';
 
 export interface AppOptions {
   config: Config;
@@ -51,7 +52,7 @@ export async function buildApp({ config, store, engine, logStream }: AppOptions)
   if (!config.allowedOrigins) {
     app.log.warn('ALLOWED_ORIGINS is not set: only this server\'s own pages and localhost may open the chat');
   }
-  await app.register(securityHeaders, { embeddable: ['/widget.js', '/exit'] });
+  await app.register(securityHeaders, { embeddable: [WIDGET_PATH, '/exit'] });
   await app.register(websocket, {
     options: { maxPayload: hardFrameCeiling(config.limits) },
     // Socket errors are logged without their message, which may quote a frame.
@@ -79,7 +80,14 @@ export async function buildApp({ config, store, engine, logStream }: AppOptions)
   // Probed every few seconds by load balancers: logged only if something goes wrong.
   app.get('/healthz', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
 
-  await app.register(fastifyStatic, { root: [publicDir, widgetDir], index: 'index.html' });
+  await app.register(fastifyStatic, {
+    root: [publicDir, widgetDir],
+    index: 'index.html',
+    // The build writes .br and .gz beside the widget; they are sent by Accept-Encoding.
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: widgetCacheHeaders,
+  });
 
   return app;
 }
