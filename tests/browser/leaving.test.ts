@@ -127,10 +127,23 @@ describe('leaving, with the back-forward cache on', { timeout: 120_000 }, () => 
 
   it('4. left and right Shift pressed overlapping count as two presses (GOV.UK bug #5393)', async () => {
     const { page } = await fresh();
-    await page.keyboard.down('ShiftLeft');
-    await page.keyboard.down('ShiftRight');
-    await page.keyboard.up('ShiftLeft');
-    await page.keyboard.up('ShiftRight');
+    // Sent through the DevTools protocol with the modifier state a real keyboard gives: left
+    // Shift is released while right Shift is still down, so its keyup says Shift is held.
+    // (Playwright's keyboard would clear Shift on the first release.)
+    const cdp = await page.context().newCDPSession(page);
+    const shiftKey = (type: 'rawKeyDown' | 'keyUp', side: 'Left' | 'Right', held: boolean) =>
+      cdp.send('Input.dispatchKeyEvent', {
+        type,
+        key: 'Shift',
+        code: `Shift${side}`,
+        windowsVirtualKeyCode: 16,
+        location: side === 'Left' ? 1 : 2,
+        modifiers: held ? 8 : 0,
+      });
+    await shiftKey('rawKeyDown', 'Left', true);
+    await shiftKey('rawKeyDown', 'Right', true);
+    await shiftKey('keyUp', 'Left', true);
+    await shiftKey('keyUp', 'Right', false);
     await expect(toast(page).textContent()).resolves.toBe('Press Shift 1 more time to leave this page.');
     await page.keyboard.press('Shift');
     await page.waitForURL(site.url('/exit'));
