@@ -143,8 +143,12 @@ export function isOpen(contact: Contact, now: Date): boolean {
   return contact.hours.some((h) => h.days.includes(day) && time >= h.from && time < h.to);
 }
 
-/** The contact to offer instead while this one is closed, if it names one. */
-export function fallbackFor(contact: Contact, now: Date): Contact | undefined {
+/** The contact to offer instead while this one is closed, if it names one (from `known`). */
+export function fallbackFor(
+  contact: Contact,
+  now: Date,
+  known: Readonly<Record<string, Contact>> = contacts,
+): Contact | undefined {
   if (isOpen(contact, now) || !contact.whenClosed) return undefined;
-  return getContact(contact.whenClosed);
+  return Object.hasOwn(known, contact.whenClosed) ? known[contact.whenClosed] : undefined;
 }

@@ -2,8 +2,17 @@
 // tap from anywhere reaches 999, the Silent Solution and the 24-hour helpline. The questions
 // after it only add detail; nobody has to answer anything to see a number.
 import { setup } from 'xstate';
-import { ask, defineFlow, doNext, say } from './define.js';
-import { BSL_999, EMERGENCY_SMS, EXPLAINER, HELPLINE_PAGE, POLICE_999, SILENT_SOLUTION } from './sources.js';
+import { ask, defineFlow, doNext, goTo, say } from './define.js';
+import {
+  BSL_999,
+  EMERGENCY_SMS,
+  EXPLAINER,
+  HELPLINE_PAGE,
+  HELPLINE_SAFETY,
+  POLICE_999,
+  SILENT_SOLUTION,
+  THIS_GUIDE,
+} from './sources.js';
 
 export const danger = defineFlow(
   'danger',
@@ -31,8 +40,10 @@ export const danger = defineFlow(
         meta: {
           say: [
             say('danger.silent.mobile', { contact: 'silentSolution', source: SILENT_SOLUTION }),
+            say('danger.silent.noSound', { source: SILENT_SOLUTION }),
             say('danger.silent.location', { source: SILENT_SOLUTION }),
             say('danger.silent.landline', { source: SILENT_SOLUTION }),
+            say('danger.silent.landlineOpen', { source: SILENT_SOLUTION }),
             say('danger.silent.trace', { source: SILENT_SOLUTION }),
             doNext('danger.silent.next', { contact: 'nationalHelpline', source: HELPLINE_PAGE }),
           ],
@@ -53,11 +64,13 @@ export const danger = defineFlow(
         meta: {
           say: [
             say('danger.scared.helpline', { contact: 'nationalHelpline', source: HELPLINE_PAGE }),
+            say('danger.scared.safeCall', { source: THIS_GUIDE }),
             ask('danger.scared.ask'),
           ],
         },
         on: {
           'safety-plan': 'safetyPlan',
+          'leaving-safely': 'toLeavingSafely',
         },
       },
 
@@ -65,11 +78,18 @@ export const danger = defineFlow(
         type: 'final',
         meta: {
           say: [
-            say('danger.safetyPlan.risks', { source: EXPLAINER }),
+            say('danger.safetyPlan.risks', {
+              source: EXPLAINER,
+              evidence: 'Whether you choose to stay in the relationship or leave, there are safety issues and risks to think about',
+            }),
+            say('danger.safetyPlan.steps', { source: HELPLINE_SAFETY }),
+            say('danger.safetyPlan.children', { source: HELPLINE_SAFETY }),
             doNext('danger.safetyPlan.helpline', { contact: 'nationalHelpline', source: HELPLINE_PAGE }),
           ],
         },
       },
+
+      toLeavingSafely: goTo('leaving-safely'),
     },
   }),
 );

@@ -11,6 +11,11 @@ export interface MessageSpec {
   text: string;
   /** Seed file name or named public document the statement rests on. */
   source?: string;
+  /**
+   * For a fact from a seed document: a few words copied from that seed, so a reviewer can find
+   * the sentence the fact rests on (a test checks they are really there).
+   */
+  evidence?: string;
   /** A contact to offer with this message (rendered as a call button). */
   contact?: ContactId;
   /**
@@ -20,6 +25,29 @@ export interface MessageSpec {
   kind?: 'fact' | 'prompt' | 'next';
 }
 
+/**
+ * What a choice is for, so a front end can place it without knowing its id: `danger` (I'm in
+ * danger now), `menu` (back to all topics), `topic` (enters a topic flow), `offer` (a topic
+ * suggested for typed text), `next` / `previous` (walkthrough steps), `answer` (an ordinary
+ * choice, the default), `glossary` (what does this word mean?), and for "My list": `list`
+ * (open it), `list-add`, `list-remove`, `list-clear`.
+ */
+export const CHOICE_ROLES = [
+  'danger',
+  'menu',
+  'topic',
+  'offer',
+  'next',
+  'previous',
+  'answer',
+  'glossary',
+  'list',
+  'list-add',
+  'list-remove',
+  'list-clear',
+] as const;
+export type ChoiceRole = (typeof CHOICE_ROLES)[number];
+
 /** What a state declares in `meta`. */
 export interface StepMeta {
   say: MessageSpec[];
@@ -27,6 +55,12 @@ export interface StepMeta {
   step?: number;
   /** Reaching this state hands the conversation to another flow (see `goTo`). */
   goto?: string;
+  /**
+   * Roles of the choices this state declares in `on`, where the engine cannot tell them (see
+   * server/engine/roles.ts): `{ whatIsAPlan: 'glossary' }`. A choice that hands over to another
+   * flow is a `topic` already, `next` and `previous` are walkthrough steps, the rest `answer`.
+   */
+  roles?: Readonly<Record<string, ChoiceRole>>;
 }
 
 export interface Flow {
@@ -66,6 +100,15 @@ export function walkStep(
 export function goTo(flowId: string) {
   return { type: 'final' as const, meta: { say: [], goto: flowId } satisfies StepMeta };
 }
+
+/** The flow that explains words ("What does this word mean?"). */
+export const GLOSSARY_FLOW = 'glossary';
+
+/**
+ * The choice that opens the glossary, for a state whose words use a term it explains:
+ * spread into the state's `on`, with `toGlossary: goTo(GLOSSARY_FLOW)` among the flow's states.
+ */
+export const WORDS = { glossary: 'toGlossary' } as const;
 
 export function defineFlow(id: string, machine: AnyStateMachine): Flow {
   if (machine.id !== id) {

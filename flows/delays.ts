@@ -2,7 +2,8 @@
 // too long (000, last question). Practical steps first, then the manager, then a complaint.
 import { setup } from 'xstate';
 import { ask, defineFlow, doNext, say } from './define.js';
-import { COMPLAINTS, FAQ, OMBUDSMAN, WORKING_TOGETHER } from './sources.js';
+import { FAQ } from './sources.js';
+import { complaintOutcome } from './complaints.js';
 
 export const delays = defineFlow(
   'delays',
@@ -12,7 +13,13 @@ export const delays = defineFlow(
     states: {
       start: {
         meta: {
-          say: [say('delays.start.frustrating', { source: FAQ }), ask('delays.start.ask')],
+          say: [
+            say('delays.start.frustrating', {
+              source: FAQ,
+              evidence: 'It can be very frustrating when delays happen through no fault of your own',
+            }),
+            ask('delays.start.ask'),
+          ],
         },
         on: {
           'what-to-do': 'whatToDo',
@@ -24,26 +31,27 @@ export const delays = defineFlow(
         type: 'final',
         meta: {
           say: [
-            say('delays.whatToDo.notes', { source: FAQ }),
-            say('delays.whatToDo.when', { source: FAQ }),
-            say('delays.whatToDo.selfRefer', { source: FAQ }),
-            doNext('delays.whatToDo.next', { source: FAQ }),
+            say('delays.whatToDo.notes', {
+              source: FAQ,
+              evidence: 'Make notes for yourself about appointments and referrals and keep track of what is outstanding',
+            }),
+            say('delays.whatToDo.when', {
+              source: FAQ,
+              evidence: 'Always ask when you can expect something by',
+            }),
+            say('delays.whatToDo.selfRefer', {
+              source: FAQ,
+              evidence: 'ask if you can refer yourself',
+            }),
+            doNext('delays.whatToDo.next', {
+              source: FAQ,
+              evidence: 'If delays continue, you can consider contacting your social worker\'s manager',
+            }),
           ],
         },
       },
 
-      complain: {
-        type: 'final',
-        meta: {
-          say: [
-            say('complaints.manager', { source: FAQ }),
-            say('complaints.stages', { source: COMPLAINTS }),
-            say('complaints.ombudsman', { source: OMBUDSMAN }),
-            say('complaints.conference', { source: WORKING_TOGETHER }),
-            doNext('complaints.next', { source: FAQ }),
-          ],
-        },
-      },
+      complain: complaintOutcome,
     },
   }),
 );

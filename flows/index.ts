@@ -16,6 +16,12 @@ import { leaveOrRemove } from './leave-or-remove.js';
 import { childTaken } from './child-taken.js';
 import { maliciousReports } from './malicious-reports.js';
 import { support } from './support.js';
+import { doIHaveToAgree } from './do-i-have-to-agree.js';
+import { whoSeesWhat } from './who-sees-what.js';
+import { leavingSafely } from './leaving-safely.js';
+import { whatCountsAsAbuse } from './what-counts-as-abuse.js';
+import { legalHelp } from './legal-help.js';
+import { glossary } from './glossary.js';
 
 export const flows: readonly Flow[] = [
   menu,
@@ -33,6 +39,12 @@ export const flows: readonly Flow[] = [
   childTaken,
   maliciousReports,
   support,
+  doIHaveToAgree,
+  whoSeesWhat,
+  leavingSafely,
+  whatCountsAsAbuse,
+  legalHelp,
+  glossary,
 ];
 
 /** Where a conversation starts and where "Start again" returns. */

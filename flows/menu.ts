@@ -3,8 +3,8 @@
 // here (group, then topic). "I'm in danger now" is not listed: the engine offers it on every
 // screen of every flow.
 import { setup } from 'xstate';
-import { ask, defineFlow, goTo, say } from './define.js';
-import { WALES } from './sources.js';
+import { ask, defineFlow, goTo, say, GLOSSARY_FLOW } from './define.js';
+import { HELPLINE_SAFETY, LIVE_FEAR_FREE, THIS_GUIDE, WALES } from './sources.js';
 
 export const menu = defineFlow(
   'menu',
@@ -18,6 +18,7 @@ export const menu = defineFlow(
           worried: 'worried',
           involved: 'involved',
           problems: 'problems',
+          rights: 'rights',
           support: 'toSupport',
           about: 'about',
         },
@@ -30,6 +31,8 @@ export const menu = defineFlow(
           removal: 'toRemoval',
           'one-off': 'toOneOff',
           'leave-or-remove': 'toLeaveOrRemove',
+          'leaving-safely': 'toLeavingSafely',
+          'what-counts-as-abuse': 'toWhatCountsAsAbuse',
         },
       },
 
@@ -53,13 +56,37 @@ export const menu = defineFlow(
         },
       },
 
+      rights: {
+        meta: { say: [ask('menu.rights.ask')] },
+        on: {
+          'do-i-have-to-agree': 'toDoIHaveToAgree',
+          'who-sees-what': 'toWhoSeesWhat',
+          'legal-help': 'toLegalHelp',
+          glossary: 'toGlossary',
+        },
+      },
+
       // Not an outcome: it leads back to the topics, so it needs no "next step" of its own.
       about: {
         meta: {
           say: [
             ask('menu.about.what'),
             say('menu.about.england', { source: WALES }),
-            ask('menu.about.exit'),
+            say('menu.about.wales', { source: LIVE_FEAR_FREE }),
+            say('menu.about.exit', { source: THIS_GUIDE }),
+          ],
+        },
+        on: { 'safer-online': 'saferOnline', glossary: 'toGlossary', topics: 'main' },
+      },
+
+      // Beside the quick exit: what quick exit cannot hide, and how to leave fewer traces.
+      saferOnline: {
+        meta: {
+          say: [
+            say('menu.saferOnline.private', { source: HELPLINE_SAFETY }),
+            say('menu.saferOnline.accounts', { source: HELPLINE_SAFETY }),
+            say('menu.saferOnline.location', { source: HELPLINE_SAFETY }),
+            say('menu.saferOnline.readAloud', { source: THIS_GUIDE }),
           ],
         },
         on: { topics: 'main' },
@@ -69,6 +96,12 @@ export const menu = defineFlow(
       toRemoval: goTo('removal'),
       toOneOff: goTo('one-off'),
       toLeaveOrRemove: goTo('leave-or-remove'),
+      toLeavingSafely: goTo('leaving-safely'),
+      toWhatCountsAsAbuse: goTo('what-counts-as-abuse'),
+      toDoIHaveToAgree: goTo('do-i-have-to-agree'),
+      toWhoSeesWhat: goTo('who-sees-what'),
+      toLegalHelp: goTo('legal-help'),
+      toGlossary: goTo(GLOSSARY_FLOW),
       toSocialWorkerContact: goTo('social-worker-contact'),
       toProcess: goTo('process'),
       toConference: goTo('conference'),

@@ -15,7 +15,10 @@ export const scaredToReport = defineFlow(
         meta: {
           say: [
             say('scared-to-report.start.risk', { contact: 'police', source: POLICE_999 }),
-            say('scared-to-report.start.safety', { source: FAQ }),
+            say('scared-to-report.start.safety', {
+              source: FAQ,
+              evidence: 'The most important thing is the safety of you and your children',
+            }),
             ask('scared-to-report.start.ask'),
           ],
         },
@@ -30,10 +33,23 @@ export const scaredToReport = defineFlow(
         type: 'final',
         meta: {
           say: [
-            say('scared-to-report.heldAgainst.common', { source: FAQ }),
-            say('scared-to-report.heldAgainst.advice', { source: FAQ }),
-            say('scared-to-report.heldAgainst.rightsOfWomen', { source: FAQ }),
-            doNext('scared-to-report.heldAgainst.next', { contact: 'familyRightsGroup', source: FAQ }),
+            say('scared-to-report.heldAgainst.common', {
+              source: FAQ,
+              evidence: 'If you fear that following reporting the domestic violence, this will be held against you',
+            }),
+            say('scared-to-report.heldAgainst.advice', {
+              source: FAQ,
+              evidence: 'contact an independent specialist advice organisation',
+            }),
+            say('scared-to-report.heldAgainst.rightsOfWomen', {
+              source: FAQ,
+              evidence: 'either Family Rights Group, Rights of Women or a domestic violence agency',
+            }),
+            doNext('scared-to-report.heldAgainst.next', {
+              contact: 'familyRightsGroup',
+              source: FAQ,
+              evidence: 'For advice, please contact',
+            }),
           ],
         },
       },
@@ -42,9 +58,18 @@ export const scaredToReport = defineFlow(
         type: 'final',
         meta: {
           say: [
-            say('scared-to-report.catch22.stuck', { source: FAQ }),
-            say('scared-to-report.catch22.matters', { source: FAQ }),
-            say('scared-to-report.catch22.advocate', { source: FAQ }),
+            say('scared-to-report.catch22.stuck', {
+              source: FAQ,
+              evidence: 'if you don\'t report then you\'ll be seen as failing to protect but if you do, then it is evidence of continuing risk',
+            }),
+            say('scared-to-report.catch22.matters', {
+              source: FAQ,
+              evidence: 'you and your children\'s safety is what matters most',
+            }),
+            say('scared-to-report.catch22.advocate', {
+              source: FAQ,
+              evidence: 'Specialist advice organisations can help advocate for you to Children\'s Services so that you are not blamed',
+            }),
             doNext('scared-to-report.catch22.next', { contact: 'nationalHelpline', source: HELPLINE_PAGE }),
           ],
         },

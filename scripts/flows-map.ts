@@ -10,9 +10,13 @@ import { fileURLToPath } from 'node:url';
 import type { AnyStateNode } from 'xstate';
 import { flows } from '../flows/index.js';
 import { getContact } from '../flows/contacts.js';
-import { text } from '../flows/content/index.js';
+import { catalogue, text } from '../flows/content/index.js';
 import type { Flow, MessageSpec, StepMeta } from '../flows/define.js';
-import { allStateNodes, choiceLabel, metaOf } from '../server/engine/engine.js';
+import { allStateNodes, metaOf } from '../server/engine/nodes.js';
+import { Words } from '../server/engine/words.js';
+
+const words = new Words(catalogue);
+const choiceLabel = (locale: string, flow: string, choice: string) => words.choiceLabel(locale, flow, choice);
 
 const BOX_W = 200;
 const BOX_H = 48;

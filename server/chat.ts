@@ -2,7 +2,7 @@
 // sends: all behaviour lives in the engine. Frames from one socket are handled strictly one
 // after another so a fast double tap cannot reorder a conversation.
 import type { FastifyPluginAsync } from 'fastify';
-import type { Engine } from './engine/engine.js';
+import type { Engine, Result } from './engine/engine.js';
 import type { Conversation } from './engine/conversation.js';
 import { StoreUnavailableError, type SessionStore } from './store/store.js';
 import { parseClientFrame, type ClientFrame, type ErrorCode, type ServerFrame } from './protocol.js';
@@ -35,8 +35,6 @@ interface Connection {
   last?: Conversation;
   /** A danger-flow conversation the store could not take yet; it is saved on the next turn. */
   unsaved?: Conversation;
-  /** Where the last step shown was, so metrics count arrivals and not repeats. */
-  shown?: { flow: string; node: string };
 }
 
 export const chat: FastifyPluginAsync<ChatOptions> = async (
@@ -54,8 +52,7 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
     let queue = Promise.resolve();
 
     const send = (frame: ServerFrame) => {
-      metrics?.sent(frame, connection.shown);
-      if (frame.type === 'step') connection.shown = { flow: frame.flow, node: frame.node };
+      metrics?.sent(frame);
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
     };
     const error = (code: ErrorCode, message: string) => send({ type: 'error', code, message });
@@ -135,10 +132,11 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
         case 'back':
           return commit(token, engine.back(conversation));
         case 'restart':
-          return commit(token, { ok: true, conversation: engine.restart(conversation) });
+          return commit(token, engine.restart(conversation));
         case 'say': {
           const outcome = engine.say(conversation, frame.text);
           if (outcome.conversation !== conversation) await save(token, outcome.conversation);
+          metrics?.happened(outcome.events);
           return send(engine.render(outcome.conversation, token, outcome.notices));
         }
       }
@@ -154,10 +152,7 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
           connection.token = frame.resume;
           await save(frame.resume, resumed);
           metrics?.resumed();
-          const step = engine.render(resumed, frame.resume);
-          // The person has seen this step before: not a new arrival for the metrics.
-          connection.shown = { flow: step.flow, node: step.node };
-          return send(step);
+          return send(engine.render(resumed, frame.resume));
         }
         error('expired', 'That conversation has ended. Starting again.');
       }
@@ -178,12 +173,14 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
       await save(token, started.conversation);
       connection.token = token;
       metrics?.started();
+      metrics?.happened(started.events);
       send(engine.render(started.conversation, token));
     }
 
-    async function commit(token: string, result: { ok: true; conversation: Conversation } | { ok: false; code: ErrorCode; message: string }) {
+    async function commit(token: string, result: Result) {
       if (!result.ok) return error(result.code, result.message);
       await save(token, result.conversation);
+      metrics?.happened(result.events);
       send(engine.render(result.conversation, token));
     }
 

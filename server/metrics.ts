@@ -4,14 +4,17 @@
 // by the code, so no label can grow with traffic. The README lists every series.
 import type { FastifyPluginAsync } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { ServerFrame, StepFrame } from './protocol.js';
+import type { ServerFrame } from './protocol.js';
+import type { EngineEvent } from './engine/engine.js';
 
 /** What the chat endpoint tells the metrics. */
 export interface ChatMetrics {
   started(): void;
   resumed(): void;
-  /** Every frame sent; `before` is where this socket's previous step was. */
-  sent(frame: ServerFrame, before?: { flow: string; node: string }): void;
+  /** Every frame sent (errors and quick exits are counted from these). */
+  sent(frame: ServerFrame): void;
+  /** What the engine says an answer did: flows entered, outcomes reached. */
+  happened(events: readonly EngineEvent[]): void;
   turn(seconds: number): void;
 }
 
@@ -101,10 +104,16 @@ export class Metrics implements ChatMetrics {
     this.resumedTotal.inc();
   }
 
-  sent(frame: ServerFrame, before?: { flow: string; node: string }): void {
+  sent(frame: ServerFrame): void {
     if (frame.type === 'error') this.errors.inc({ code: frame.code });
     else if (frame.type === 'bye') this.quickExits.inc();
-    else this.stepShown(frame, before);
+  }
+
+  happened(events: readonly EngineEvent[]): void {
+    for (const event of events) {
+      if (event.type === 'entered') this.topics.inc({ flow: event.flow });
+      else if (event.type === 'finished') this.outcomes.inc({ flow: event.flow, node: event.node });
+    }
   }
 
   /** A quick exit that came as an HTTP beacon; kept apart so one exit is not counted twice. */
@@ -114,14 +123,6 @@ export class Metrics implements ChatMetrics {
 
   turn(seconds: number): void {
     this.turns.observe(seconds);
-  }
-
-  private stepShown(step: StepFrame, before?: { flow: string; node: string }): void {
-    // A step shown again (after a resume or an unrouted "say") is not a new arrival.
-    if (step.flow !== before?.flow) this.topics.inc({ flow: step.flow });
-    if (step.final && (step.flow !== before?.flow || step.node !== before?.node)) {
-      this.outcomes.inc({ flow: step.flow, node: step.node });
-    }
   }
 }
 

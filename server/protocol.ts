@@ -2,6 +2,11 @@
 // outbound frames typed. This file is the contract; fields may be added, never changed.
 import { z } from 'zod';
 import { locales } from '../flows/content/index.js';
+import type { ChoiceRole } from '../flows/define.js';
+
+/** What a choice is for (flows/define.ts lists and explains each): `danger`, `menu`, `topic`, `offer`, `next`, `previous`, `answer`, `glossary`, `list`, `list-add`, `list-remove`, `list-clear`. */
+export type { ChoiceRole };
+export { CHOICE_ROLES } from '../flows/define.js';
 
 export const SAY_MAX_CHARS = 500;
 
@@ -63,6 +68,8 @@ export interface MessageOut {
 export interface ChoiceOut {
   id: string;
   label: string;
+  /** What the choice is for; a front end places choices by role, never by id (addition). */
+  role: ChoiceRole;
   /** Offered on every screen (e.g. "I'm in danger now"); a front end may show it apart. */
   global?: boolean;
   /** A topic suggested for what the person typed ("Did you mean…"); id is `topic:<flow>`. */

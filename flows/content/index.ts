@@ -3,6 +3,9 @@
 import { en as flowsEn } from './en.js';
 import { routingEn } from './routing.en.js';
 import { routingCy } from './routing.cy.js';
+import type { Catalogue } from '../catalogue.js';
+import { contacts } from '../contacts.js';
+import { SEED_TITLES } from '../sources.js';
 
 export const locales = ['en', 'cy'] as const;
 export type Locale = (typeof locales)[number];
@@ -29,3 +32,6 @@ export function text(locale: Locale, key: string): string {
 export function allKeys(): string[] {
   return Object.keys(en);
 }
+
+/** The guide's own catalogue, as the engine takes it. */
+export const catalogue: Catalogue = { baseLocale: 'en', texts: catalogues, contacts, sourceTitles: SEED_TITLES };

@@ -5,7 +5,7 @@
 // To translate a topic, add it here with the same `flow` id, a Welsh `title`, and the words and
 // questions Welsh speakers use: its title replaces the English one, and its words are matched
 // alongside the English ones. Messages fall back key by key.
-import type { PartialRoutingCatalogue } from '../../server/routing/types.js';
+import type { PartialRoutingCatalogue } from './routing-types.js';
 
 export const routingCy: PartialRoutingCatalogue = {
   // A first set of Welsh danger words, to be reviewed by a Welsh speaker before launch: they

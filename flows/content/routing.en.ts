@@ -3,7 +3,7 @@
 // The examples come from the seed documents (../shared/seeds/): the FAQ's questions, forum
 // posts and survivors' blogs. Add the words real people use; never add a message from the
 // evaluation set (tests/routing/eval-set.ts), or the figures stop meaning anything.
-import type { RoutingCatalogue } from '../../server/routing/types.js';
+import type { RoutingCatalogue } from './routing-types.js';
 
 // A person or pronoun that may be the abuser, after slang expansion ("hes" → "he is").
 const someone = '(he|she|they|ex|my ex|partner|husband|boyfriend|girlfriend|wife|dad|father|stepdad|him)';

@@ -1,10 +1,10 @@
 // Content errors are found when the server starts, not when a frightened person reaches the
 // broken screen: every state must say something, every key and contact must exist, every
 // hand-over must lead to a real flow.
-import type { Flow } from '../../flows/define.js';
-import { contacts, getContact } from '../../flows/contacts.js';
-import { hasText } from '../../flows/content/index.js';
-import { allStateNodes, metaOf } from './engine.js';
+import { CHOICE_ROLES, type Flow } from '../../flows/define.js';
+import type { Catalogue } from '../../flows/catalogue.js';
+import { allStateNodes, metaOf } from './nodes.js';
+import { Words } from './words.js';
 import { SAY_NONE, SAY_SUGGEST } from './text-keys.js';
 
 /**
@@ -20,12 +20,15 @@ export const ENGINE_TEXT_KEYS = [
   'contact.unconfirmed',
 ] as const;
 
-export function checkFlows(flows: readonly Flow[]): string[] {
+export function checkFlows(flows: readonly Flow[], catalogue: Catalogue): string[] {
+  const words = new Words(catalogue);
+  const hasText = (key: string) => words.has(key);
+  const getContact = (id: string) => words.contact(id);
   const problems: string[] = [];
   for (const key of ENGINE_TEXT_KEYS) {
     if (!hasText(key)) problems.push(`the engine's content key "${key}" is missing`);
   }
-  for (const contact of Object.values(contacts) as { id: string; whenClosed?: string }[]) {
+  for (const contact of Object.values(catalogue.contacts)) {
     if (contact.whenClosed !== undefined && !getContact(contact.whenClosed)) {
       problems.push(`contact "${contact.id}" falls back to unknown contact "${contact.whenClosed}"`);
     }
@@ -35,7 +38,11 @@ export function checkFlows(flows: readonly Flow[]): string[] {
     for (const node of allStateNodes(flow.machine.root)) {
       const where = `${flow.id}: state "${node.path.join('.')}"`;
       const meta = metaOf(node);
-      if (node.type === 'compound' || node.type === 'parallel') continue;
+      problems.push(...checkRoles(where, node.config.on ?? {}, meta?.roles));
+      if (node.type === 'compound' || node.type === 'parallel') {
+        problems.push(...checkLabels(where, flow.id, node.config.on ?? {}, words));
+        continue;
+      }
       if (!meta || !Array.isArray(meta.say)) {
         problems.push(`${where} has no meta.say`);
         continue;
@@ -51,16 +58,32 @@ export function checkFlows(flows: readonly Flow[]): string[] {
           problems.push(`${where} names unknown contact "${m.contact}"`);
         }
       }
-      for (const event of Object.keys(node.config.on ?? {})) {
-        if (event === '*' || event.startsWith('xstate.')) problems.push(`${where} uses a wildcard or internal event "${event}"`);
-        if (!hasText(`${flow.id}.choice.${event}`) && !hasText(`choice.${event}`)) {
-          problems.push(`${where} offers "${event}" with no label ("${flow.id}.choice.${event}")`);
-        }
-      }
+      problems.push(...checkLabels(where, flow.id, node.config.on ?? {}, words));
     }
     problems.push(...checkSteps(flow));
   }
   return problems;
+}
+
+/** Every event a state (leaf or parent) accepts is a choice: a real name, with a label. */
+function checkLabels(where: string, flowId: string, on: object, words: Words): string[] {
+  const problems: string[] = [];
+  for (const event of Object.keys(on)) {
+    if (event === '*' || event.startsWith('xstate.')) problems.push(`${where} uses a wildcard or internal event "${event}"`);
+    if (!words.hasChoiceLabel(flowId, event)) {
+      problems.push(`${where} offers "${event}" with no label ("${flowId}.choice.${event}")`);
+    }
+  }
+  return problems;
+}
+
+/** Declared roles name the state's own events and come from the agreed vocabulary. */
+function checkRoles(where: string, on: object, roles: Readonly<Record<string, string>> | undefined): string[] {
+  if (!roles) return [];
+  return Object.entries(roles).flatMap(([event, role]) => [
+    ...(Object.hasOwn(on, event) ? [] : [`${where} gives a role to "${event}", which it does not offer`]),
+    ...((CHOICE_ROLES as readonly string[]).includes(role) ? [] : [`${where} gives "${event}" an unknown role "${role}"`]),
+  ]);
 }
 
 /** A walkthrough's steps are numbered 1…M, once each, so "step N of M" never skips or repeats. */

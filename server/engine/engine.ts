@@ -2,13 +2,16 @@
 // conversation, and from a conversation to the `step` frame that shows it. It knows nothing
 // of sockets or storage, and nothing of any particular flow: everything it shows comes from
 // the flows' machines and the content catalogue.
-import { initialTransition, transition, type AnyStateMachine, type AnyStateNode, type StateValue } from 'xstate';
+import { initialTransition, transition, type AnyStateMachine } from 'xstate';
 import type { Flow, MessageSpec, StepMeta } from '../../flows/define.js';
-import { fallbackFor, getContact, isOpen, type Contact } from '../../flows/contacts.js';
-import { sourceTitle } from '../../flows/sources.js';
-import { hasText, text, type Locale } from '../../flows/content/index.js';
-import type { ChoiceOut, ContactOut, ErrorCode, MessageOut, StepFrame } from '../protocol.js';
+import type { Catalogue } from '../../flows/catalogue.js';
+import { fallbackFor, isOpen, type Contact } from '../../flows/contacts.js';
+import { catalogue as guideCatalogue, type Locale } from '../../flows/content/index.js';
+import type { ChoiceOut, ChoiceRole, ContactOut, ErrorCode, MessageOut, StepFrame } from '../protocol.js';
 import { checkFlows } from './check.js';
+import { activeLeaves, allStateNodes, eventsAt, leafMetas, metaOf } from './nodes.js';
+import { roleOf } from './roles.js';
+import { Words } from './words.js';
 import { offerLabelKey, SAY_NONE, SAY_SUGGEST } from './text-keys.js';
 import { HISTORY_LIMIT, type Conversation, type PersistedState, type Place } from './conversation.js';
 import { PlaceMemo } from './places.js';
@@ -17,7 +20,19 @@ import { PlaceMemo } from './places.js';
 export const DANGER_CHOICE = 'danger';
 export const MENU_CHOICE = 'menu';
 
-export type Result = { ok: true; conversation: Conversation } | { ok: false; code: ErrorCode; message: string };
+/**
+ * What an answer did, for the metrics: the engine says so rather than leaving the server to
+ * guess from frames. `entered` a flow (a topic, the menu or the triage), `arrived` at a place
+ * (a flow and node as in the step frame), `finished` a flow at one of its final places.
+ * A step shown again (resume, text that led nowhere) is no event.
+ */
+export type EngineEvent =
+  | { type: 'entered'; flow: string }
+  | { type: 'arrived'; flow: string; node: string }
+  | { type: 'finished'; flow: string; node: string };
+
+export type Moved = { ok: true; conversation: Conversation; events: readonly EngineEvent[] };
+export type Result = Moved | { ok: false; code: ErrorCode; message: string };
 
 /**
  * Where typed text should take a person (server/routing/ supplies the real router): the danger
@@ -42,6 +57,8 @@ export interface EngineOptions {
   flows: readonly Flow[];
   menuFlow: string;
   dangerFlow: string;
+  /** Words, contacts and source titles; the guide's own (flows/content/) unless given. */
+  catalogue?: Catalogue;
   router?: TextRouter;
   now?: () => Date;
 }
@@ -50,6 +67,12 @@ interface CompiledFlow {
   machine: AnyStateMachine;
   /** Number of walkthrough steps (states with `meta.step`), for "step N of M". */
   steps: number;
+}
+
+interface PlaceChoice {
+  id: string;
+  role: ChoiceRole;
+  global?: true;
 }
 
 interface Shape {
@@ -64,20 +87,23 @@ export interface SayOutcome {
   conversation: Conversation;
   /** Messages to show before the step, for this answer only. */
   notices: MessageSpec[];
+  events: readonly EngineEvent[];
 }
 
 export class Engine {
   private readonly flows = new Map<string, CompiledFlow>();
   private readonly router: TextRouter;
   private readonly now: () => Date;
+  private readonly words: Words;
   private readonly places = new PlaceMemo();
   private readonly shapes = new WeakMap<Place, Partial<Record<Locale, Shape>>>();
   private readonly rendered = new WeakMap<Shape, { minute: number; messages: MessageOut[] }>();
-  private readonly choices = new WeakMap<Place, readonly string[]>();
+  private readonly choices = new WeakMap<Place, readonly PlaceChoice[]>();
   /** Places already found to fit the flows (see fits). */
   private readonly fittingPlaces = new WeakSet<Place>();
 
   constructor(private readonly options: EngineOptions) {
+    this.words = new Words(options.catalogue ?? guideCatalogue);
     for (const flow of options.flows) {
       if (this.flows.has(flow.id)) throw new Error(`two flows share the id "${flow.id}"`);
       const steps = allStateNodes(flow.machine.root).filter((n) => metaOf(n)?.step !== undefined).length;
@@ -86,9 +112,9 @@ export class Engine {
     for (const id of [options.menuFlow, options.dangerFlow]) {
       if (!this.flows.has(id)) throw new Error(`flow "${id}" is required but not registered`);
     }
-    const missingWords = [SAY_SUGGEST, ...SAY_NONE, offerLabelKey(options.menuFlow)].filter((k) => !hasText(k));
+    const missingWords = [SAY_SUGGEST, ...SAY_NONE, offerLabelKey(options.menuFlow)].filter((k) => !this.words.has(k));
     if (missingWords.length > 0) throw new Error(`the catalogue lacks routing words: ${missingWords.join(', ')}`);
-    const problems = checkFlows(options.flows);
+    const problems = checkFlows(options.flows, this.words.catalogue);
     if (problems.length > 0) throw new Error(`the flows have problems:\n- ${problems.join('\n- ')}`);
     this.router = options.router ?? noRouter;
     this.now = options.now ?? (() => new Date());
@@ -127,7 +153,7 @@ export class Engine {
 
   start(locale: Locale, flow: string = this.options.menuFlow): Result {
     if (!this.flows.has(flow)) return fail('unknown_flow', `There is no flow called "${flow}".`);
-    return ok({ locale, at: this.enter(flow), history: [] });
+    return this.moved(undefined, { locale, at: this.enter(flow), history: [] });
   }
 
   choose(conversation: Conversation, choice: string): Result {
@@ -136,33 +162,50 @@ export class Engine {
       if (!(conversation.offers ?? []).includes(flow) || !this.flows.has(flow)) {
         return fail('unknown_choice', 'That is not one of the choices on screen.');
       }
-      return ok(this.moveTo(conversation, this.enter(flow)));
+      return this.moved(conversation, this.moveTo(conversation, this.enter(flow)));
     }
-    const offered = this.choiceIds(conversation.at);
-    if (!offered.includes(choice)) {
+    if (!this.choiceIds(conversation.at).includes(choice)) {
       return fail('unknown_choice', 'That is not one of the choices on screen.');
     }
-    if (choice === DANGER_CHOICE) return ok(this.moveTo(conversation, this.enter(this.options.dangerFlow)));
-    if (choice === MENU_CHOICE) return ok(this.moveTo(conversation, this.enter(this.options.menuFlow)));
-
-    const from = conversation.at;
-    const at = this.places.get(`${from.flow}\n${JSON.stringify(from.state)}\n${choice}`, () => {
-      const { machine } = this.flow(from.flow);
-      const [next] = transition(machine, this.restore(from), { type: choice });
-      const goto = leafMetas(machine, next.value)[0]?.goto;
-      return goto ? this.enter(goto) : { flow: from.flow, state: persist(machine, next) };
-    });
-    return ok(this.moveTo(conversation, at));
+    return this.moved(conversation, this.moveTo(conversation, this.after(conversation.at, choice)));
   }
 
   back(conversation: Conversation): Result {
     const previous = conversation.history.at(-1);
     if (!previous) return fail('cannot_go_back', 'There is nothing to go back to.');
-    return ok({ ...withoutOffers(conversation), at: previous, history: conversation.history.slice(0, -1) });
+    return this.moved(conversation, { ...withoutOffers(conversation), at: previous, history: conversation.history.slice(0, -1) });
   }
 
-  restart(conversation: Conversation): Conversation {
-    return { locale: conversation.locale, at: this.enter(this.options.menuFlow), history: [] };
+  restart(conversation: Conversation): Moved {
+    return this.moved(conversation, { locale: conversation.locale, at: this.enter(this.options.menuFlow), history: [] });
+  }
+
+  /** Where a choice offered at a place leads (worked out once per place and choice). */
+  private after(from: Place, choice: string): Place {
+    if (choice === DANGER_CHOICE) return this.enter(this.options.dangerFlow);
+    if (choice === MENU_CHOICE) return this.enter(this.options.menuFlow);
+    return this.places.get(`${from.flow}\n${JSON.stringify(from.state)}\n${choice}`, () => {
+      const { machine } = this.flow(from.flow);
+      const [next] = transition(machine, this.restore(from), { type: choice });
+      const goto = leafMetas(machine, next.value)[0]?.goto;
+      return goto ? this.enter(goto) : { flow: from.flow, state: persist(machine, next) };
+    });
+  }
+
+  /** The move from one conversation to the next, with what it did for the metrics. */
+  private moved(before: Conversation | undefined, after: Conversation): Moved {
+    return { ok: true, conversation: after, events: this.eventsBetween(before, after) };
+  }
+
+  private eventsBetween(before: Conversation | undefined, after: Conversation): EngineEvent[] {
+    if (before && sameState(before.at, after.at)) return [];
+    const { node, final } = this.shape(after.at, after.locale);
+    const flow = after.at.flow;
+    return [
+      ...(before?.at.flow !== flow ? [{ type: 'entered' as const, flow }] : []),
+      { type: 'arrived', flow, node },
+      ...(final ? [{ type: 'finished' as const, flow, node }] : []),
+    ];
   }
 
   /**
@@ -176,27 +219,33 @@ export class Engine {
     const topics = (ids: readonly string[] = []) =>
       [...new Set(ids)].filter((id) => this.flows.has(id) && id !== dangerFlow && id !== menuFlow);
 
+    const outcome = (after: Conversation, notices: MessageSpec[] = []): SayOutcome => ({
+      conversation: after,
+      notices,
+      events: this.eventsBetween(conversation, after),
+    });
+
     if (route.kind === 'danger') {
       const triage = this.enter(dangerFlow);
       const here = sameState(conversation.at, triage) ? withoutOffers(conversation) : this.moveTo(conversation, triage);
-      return { conversation: withOffers(here, topics(route.also)), notices: [] };
+      return outcome(withOffers(here, topics(route.also)));
     }
     if (route.kind === 'flow' && this.flows.has(route.flow)) {
-      return { conversation: this.moveTo(conversation, this.enter(route.flow)), notices: [] };
+      return outcome(this.moveTo(conversation, this.enter(route.flow)));
     }
     if (route.kind === 'suggest') {
       const offers = topics(route.flows);
       // Unsure text may still come from someone in danger, as with text not understood at all.
       const notices = [{ text: SAY_SUGGEST }, { text: SAY_NONE[1], contact: 'police' as const }];
-      if (offers.length > 0) return { conversation: withOffers(conversation, offers), notices };
+      if (offers.length > 0) return outcome(withOffers(conversation, offers), notices);
     }
     // The way back to the menu, unless the person is there or the screen already offers it.
     const menuShown = sameState(conversation.at, this.enter(menuFlow)) || this.choiceIds(conversation.at).includes(MENU_CHOICE);
-    return {
-      conversation: withOffers(conversation, menuShown ? [] : [menuFlow]),
+    return outcome(
+      withOffers(conversation, menuShown ? [] : [menuFlow]),
       // Text the guide cannot place may still come from someone in danger: 999 first, always.
-      notices: [{ text: SAY_NONE[0] }, { text: SAY_NONE[1], contact: 'police' }, { text: SAY_NONE[2], contact: 'nationalHelpline' }],
-    };
+      [{ text: SAY_NONE[0] }, { text: SAY_NONE[1], contact: 'police' }, { text: SAY_NONE[2], contact: 'nationalHelpline' }],
+    );
   }
 
   render(conversation: Conversation, token: string, notices: readonly MessageSpec[] = []): StepFrame {
@@ -204,7 +253,7 @@ export class Engine {
     const shape = this.shape(at, locale);
     const now = this.now();
     const messages: MessageOut[] = [
-      ...notices.flatMap((spec) => renderMessage(locale, spec, now)),
+      ...notices.flatMap((spec) => this.renderMessage(locale, spec, now)),
       ...this.sayAt(shape, locale, now),
     ];
     // Topics offered for typed text lead, except on the triage, whose own choices come first.
@@ -236,7 +285,7 @@ export class Engine {
     const minute = Math.floor(now.getTime() / 60_000);
     const known = this.rendered.get(shape);
     if (known?.minute === minute) return known.messages;
-    const messages = shape.say.flatMap((spec) => renderMessage(locale, spec, now));
+    const messages = shape.say.flatMap((spec) => this.renderMessage(locale, spec, now));
     this.rendered.set(shape, { minute, messages });
     return messages;
   }
@@ -252,10 +301,11 @@ export class Engine {
     const shape: Shape = Object.freeze({
       node: leaves.map((n) => n.path.join('.')).join(','),
       say: metas.flatMap((m) => m.say),
-      choices: this.choiceIds(at).map((id) => Object.freeze({
+      choices: this.placeChoices(at).map(({ id, role, global }) => Object.freeze({
         id,
-        label: choiceLabel(locale, at.flow, id),
-        ...(id === DANGER_CHOICE || id === MENU_CHOICE ? { global: true } : {}),
+        label: this.words.choiceLabel(locale, at.flow, id),
+        role,
+        ...(global ? { global: true } : {}),
       })),
       final: leaves.every((n) => n.type === 'final'),
       ...(step !== undefined ? { progress: Object.freeze({ step, of: steps }) } : {}),
@@ -266,27 +316,66 @@ export class Engine {
 
   /** The ids a person may choose here: the state's own events, then the engine's. */
   choiceIds(at: Place): readonly string[] {
-    // Asked on every choice; places are shared objects (PlaceMemo), so worked out once each.
+    return this.placeChoices(at).map((c) => c.id);
+  }
+
+  /**
+   * The choices at a place: the events its leaves accept as XState resolves them (own, then
+   * ancestors'), then the engine's own. Asked on every choice; places are shared objects
+   * (PlaceMemo), so worked out once each.
+   */
+  private placeChoices(at: Place): readonly PlaceChoice[] {
     const known = this.choices.get(at);
     if (known) return known;
     const { machine } = this.flow(at.flow);
+    const { menuFlow, dangerFlow } = this.options;
     const leaves = activeLeaves(machine, at.state.value);
-    const own = [...new Set(leaves.flatMap((n) => Object.keys(n.config.on ?? {})))];
+    const own = eventsAt(leaves).map((event): PlaceChoice => {
+      const to = this.after(at, event);
+      const handsOverTo = to.flow !== at.flow ? to.flow : undefined;
+      return { id: event, role: roleOf({ leaves, event, handsOverTo, menuFlow, dangerFlow }) };
+    });
     const isFinal = leaves.every((n) => n.type === 'final');
-    const ids = Object.freeze([
+    const choices = Object.freeze([
       ...own,
-      ...(isFinal && at.flow !== this.options.menuFlow ? [MENU_CHOICE] : []),
-      ...(at.flow !== this.options.dangerFlow ? [DANGER_CHOICE] : []),
+      ...(isFinal && at.flow !== menuFlow ? [{ id: MENU_CHOICE, role: 'menu' as const, global: true as const }] : []),
+      ...(at.flow !== dangerFlow ? [{ id: DANGER_CHOICE, role: 'danger' as const, global: true as const }] : []),
     ]);
-    this.choices.set(at, ids);
-    return ids;
+    this.choices.set(at, choices);
+    return choices;
   }
 
   /** The topics offered after typed text, as choices `topic:<flow>` labelled with their titles. */
   private offerChoices(conversation: Conversation): ChoiceOut[] {
     return (conversation.offers ?? [])
       .filter((flow) => this.flows.has(flow))
-      .map((flow) => ({ id: `${OFFER_PREFIX}${flow}`, label: text(conversation.locale, offerLabelKey(flow)), offer: true }));
+      .map((flow) => ({
+        id: `${OFFER_PREFIX}${flow}`,
+        label: this.words.text(conversation.locale, offerLabelKey(flow)),
+        role: 'offer',
+        offer: true,
+      }));
+  }
+
+  /**
+   * A message, and after it, when its contact is closed now (or its hours are unconfirmed), the
+   * line to call instead: nobody is left with only a closed number.
+   */
+  private renderMessage(locale: Locale, spec: MessageSpec, now: Date): MessageOut[] {
+    const out: MessageOut = { text: this.words.text(locale, spec.text), ...this.sourceOut(spec.source) };
+    const contact = spec.contact ? this.words.contact(spec.contact) : undefined;
+    if (!contact) return [out];
+    out.contact = contactOut(contact, now);
+    const instead = fallbackFor(contact, now, this.words.catalogue.contacts);
+    if (!instead) return [out];
+    const why = contact.hours === 'unconfirmed' ? 'contact.unconfirmed' : 'contact.closed';
+    return [out, { text: this.words.text(locale, why), ...this.sourceOut(instead.source), contact: contactOut(instead, now) }];
+  }
+
+  private sourceOut(source: string | undefined): Pick<MessageOut, 'source' | 'sourceTitle'> {
+    if (!source) return {};
+    const title = this.words.sourceTitle(source);
+    return title ? { source, sourceTitle: title } : { source };
   }
 
   private flow(id: string): CompiledFlow {
@@ -335,27 +424,6 @@ function sameState(a: Place, b: Place): boolean {
   return a.flow === b.flow && JSON.stringify(a.state.value) === JSON.stringify(b.state.value);
 }
 
-/**
- * A message, and after it, when its contact is closed now (or its hours are unconfirmed), the
- * line to call instead: nobody is left with only a closed number.
- */
-function renderMessage(locale: Locale, spec: MessageSpec, now: Date): MessageOut[] {
-  const out: MessageOut = { text: text(locale, spec.text), ...sourceOut(spec.source) };
-  const contact = spec.contact ? getContact(spec.contact) : undefined;
-  if (!contact) return [out];
-  out.contact = contactOut(contact, now);
-  const instead = fallbackFor(contact, now);
-  if (!instead) return [out];
-  const why = contact.hours === 'unconfirmed' ? 'contact.unconfirmed' : 'contact.closed';
-  return [out, { text: text(locale, why), ...sourceOut(instead.source), contact: contactOut(instead, now) }];
-}
-
-function sourceOut(source: string | undefined): Pick<MessageOut, 'source' | 'sourceTitle'> {
-  if (!source) return {};
-  const title = sourceTitle(source);
-  return title ? { source, sourceTitle: title } : { source };
-}
-
 function contactOut(contact: Contact, now: Date): ContactOut {
   return {
     id: contact.id,
@@ -368,50 +436,8 @@ function contactOut(contact: Contact, now: Date): ContactOut {
   };
 }
 
-/** A flow may name a label for a choice; otherwise a shared one ("choice.next") is used. */
-export function choiceLabel(locale: Locale, flow: string, choice: string): string {
-  const own = `${flow}.choice.${choice}`;
-  return text(locale, hasText(own) ? own : `choice.${choice}`);
-}
-
-export function metaOf(node: AnyStateNode): StepMeta | undefined {
-  return node.meta as StepMeta | undefined;
-}
-
-/** The atomic or final state nodes a state value points at. */
-export function activeLeaves(machine: AnyStateMachine, value: StateValue): AnyStateNode[] {
-  return leavesUnder(machine.root, value);
-}
-
-function leavesUnder(node: AnyStateNode, value: StateValue): AnyStateNode[] {
-  if (typeof value === 'string') return [childOf(node, value)];
-  return Object.entries(value).flatMap(([key, sub]) =>
-    sub === undefined ? [childOf(node, key)] : leavesUnder(childOf(node, key), sub as StateValue),
-  );
-}
-
-function childOf(node: AnyStateNode, key: string): AnyStateNode {
-  const child = Object.hasOwn(node.states, key) ? node.states[key] : undefined;
-  if (!child) throw new Error(`state "${key}" does not exist in "${node.id}"`);
-  return child;
-}
-
-function leafMetas(machine: AnyStateMachine, value: StateValue): StepMeta[] {
-  return activeLeaves(machine, value)
-    .map(metaOf)
-    .filter((m): m is StepMeta => m !== undefined);
-}
-
-export function allStateNodes(node: AnyStateNode): AnyStateNode[] {
-  return Object.values(node.states).flatMap((child) => [child, ...allStateNodes(child)]);
-}
-
 function persist(machine: AnyStateMachine, snapshot: ReturnType<AnyStateMachine['resolveState']>): PersistedState {
   return machine.getPersistedSnapshot(snapshot) as unknown as PersistedState;
-}
-
-function ok(conversation: Conversation): Result {
-  return { ok: true, conversation };
 }
 
 function fail(code: ErrorCode, message: string): Result {

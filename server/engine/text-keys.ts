@@ -1,5 +1,5 @@
 // Catalogue keys the engine shows of its own accord, in one place so the start-up check and the
-// content tests know them (a module of its own: engine.ts and check.ts import each other).
+// content tests know them (a module of its own, so check.ts need not import the engine).
 
 /** Answers to typed text (words in flows/content/routing.<locale>.ts). */
 export const SAY_SUGGEST = 'routing.suggest';

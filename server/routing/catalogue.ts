@@ -5,7 +5,7 @@
 import type { Locale } from '../../flows/content/index.js';
 import { routingEn } from '../../flows/content/routing.en.js';
 import { routingCy } from '../../flows/content/routing.cy.js';
-import type { PartialRoutingCatalogue, RoutingCatalogue, RoutingTopic } from './types.js';
+import type { PartialRoutingCatalogue, RoutingCatalogue, RoutingTopic } from '../../flows/content/routing-types.js';
 
 const own: Record<Locale, PartialRoutingCatalogue> = { en: routingEn, cy: routingCy };
 

@@ -9,7 +9,7 @@ import { DangerDetector } from './danger.js';
 import { prepare } from './normalise.js';
 import { stemEnglish } from './stem.js';
 import { TopicIndex, type TopicScore } from './topic-index.js';
-import type { RoutingCatalogue } from './types.js';
+import type { RoutingCatalogue } from '../../flows/content/routing-types.js';
 
 /** How sure the router must be. Tuned on the evaluation set (npm run eval:routing). */
 export interface RouterThresholds {

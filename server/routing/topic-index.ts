@@ -4,7 +4,7 @@
 // "removal" and "remove" meet, and "what", "my" and "the" do not decide anything. Same
 // catalogue and same text always give the same ranking.
 import MiniSearch from 'minisearch';
-import type { RoutingCatalogue } from './types.js';
+import type { RoutingCatalogue } from '../../flows/content/routing-types.js';
 import { prepare } from './normalise.js';
 
 export interface TopicScore {

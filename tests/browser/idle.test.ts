@@ -110,13 +110,13 @@ describe('idle timeout', { timeout: 120_000 }, () => {
     const w = await open('/walk');
     await w.page.locator('safe-steps-chat').getByRole('button', { name: 'Start' }).click();
     const progress = w.page.locator('safe-steps-chat .log .progress');
-    await progress.getByText('Step 1 of 7').waitFor();
+    await progress.getByText('Step 1 of 8').waitFor();
     await expectDormant(w, 1);
 
     await w.page.getByRole('button', { name: 'Next' }).click();
-    await progress.getByText('Step 2 of 7').waitFor();
+    await progress.getByText('Step 2 of 8').waitFor();
     expect(sentOn(w).map((f) => f.type)).toEqual(['start', 'choose']);
     expect(w.frames.received.filter((f) => f.type === 'error')).toEqual([]);
-    await expect(progress.allTextContents()).resolves.toEqual(['Step 2 of 7']);
+    await expect(progress.allTextContents()).resolves.toEqual(['Step 2 of 8']);
   });
 });

@@ -84,10 +84,10 @@ describe('inline walkthrough', { timeout: 90_000 }, () => {
     await progress(page).getByText('Step 2 of 3').waitFor();
     expect(frames.sent.at(-1)).toEqual({ type: 'back' });
 
-    // Here the flow has its own "previous" choice, and the widget uses it.
+    // Here the flow has its own choice with the role "previous" (id `backward`), and the widget uses it.
     await chat(page).getByRole('button', { name: 'Previous' }).click();
     await progress(page).getByText('Step 1 of 3').waitFor();
-    expect(frames.sent.at(-1)).toEqual({ type: 'choose', choice: 'previous' });
+    expect(frames.sent.at(-1)).toEqual({ type: 'choose', choice: 'backward' });
     await expect(focused(page)).resolves.toMatchObject({ label: 'Step 1 of 3', inWidget: true });
     expect(await cspViolations(page)).toEqual([]);
   });

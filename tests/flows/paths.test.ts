@@ -2,8 +2,8 @@
 // what to do next (or hands over to another flow), nothing is a dead end, and every topic
 // is at most two taps from the main menu.
 import { describe, expect, it } from 'vitest';
-import { getSimplePaths } from '@xstate/graph';
-import { activeLeaves, metaOf } from '../../server/engine/engine.js';
+import { getAdjacencyMap, getSimplePaths } from 'xstate/graph';
+import { activeLeaves, eventsAt, metaOf } from '../../server/engine/nodes.js';
 import { allLeaves, engine, flows, mustChoose, mustStart, placeKey, tapsFromMenu } from './support.js';
 
 const TOPIC_FLOWS = [
@@ -21,6 +21,12 @@ const TOPIC_FLOWS = [
   'child-taken',
   'malicious-reports',
   'support',
+  'do-i-have-to-agree',
+  'who-sees-what',
+  'leaving-safely',
+  'what-counts-as-abuse',
+  'legal-help',
+  'glossary',
 ];
 
 let pathsWalked = 0;
@@ -35,7 +41,7 @@ describe('every path of every flow', () => {
       for (const path of paths) {
         const [leaf] = activeLeaves(flow.machine, path.state.value);
         const meta = metaOf(leaf!)!;
-        const own = Object.keys(leaf!.config.on ?? {});
+        const own = eventsAt([leaf!]);
         const where = `${flow.id}: ${path.steps.map((s) => s.event.type).join(' → ')} → ${leaf!.key}`;
         if (leaf!.type === 'final') {
           if (meta.goto) {
@@ -52,6 +58,17 @@ describe('every path of every flow', () => {
       pathsWalked += ends.length;
     });
   }
+
+  it('the engine offers at every state exactly the events XState’s graph follows', () => {
+    for (const flow of flows) {
+      for (const { state, transitions } of Object.values(getAdjacencyMap(flow.machine, {}))) {
+        if (state.status === 'done') continue;
+        const graph = Object.values(transitions as Record<string, { event: { type: string } }>).map((t) => t.event.type);
+        const own = engine.choiceIds({ flow: flow.id, state: { value: state.value } }).filter((id) => id !== 'danger' && id !== 'menu');
+        expect([...own].sort(), `${flow.id} ${JSON.stringify(state.value)}`).toEqual(graph.sort());
+      }
+    }
+  });
 
   it('walked every path (the count is reported, and is not zero)', () => {
     expect(pathsWalked).toBeGreaterThan(40);
@@ -85,7 +102,7 @@ describe('the main menu', () => {
     expect(mustChoose(mustStart(), 'danger').at.flow).toBe('danger');
   });
 
-  it('has exactly the fixed flow ids that typed-text routing names', () => {
+  it('has exactly the fixed flow ids (typed-text routing names them)', () => {
     expect(flows.map((f) => f.id).sort()).toEqual(['menu', ...TOPIC_FLOWS].sort());
   });
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { metaOf } from '../../server/engine/engine.js';
+import { metaOf } from '../../server/engine/nodes.js';
 import { flows, placeKey, mustStart, mustChoose, engine, tapsFromMenu } from './support.js';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../docs/seeds/', import.meta.url));
@@ -41,30 +41,40 @@ const SEED_QUESTIONS: readonly [string, string, string, string][] = [
   [F001, "Is it important to have a 'safety word' with your social worker?", 'social-worker-contact', 'safeContact'],
   [F001, 'What is a Merlin report?', 'social-worker-contact', 'merlin'],
   [F001, 'How can I get an advocate to support me?', 'support', 'advocate'],
-  [F001, 'If my husband promises not to be abusive, can I let him back into the home?', 'plan', 'partnerBack'],
+  [F001, 'If my husband promises not to be abusive, can I let him back into the home?', 'leaving-safely', 'changed'],
   [F001, 'Who is Family Rights Group?', 'support', 'familyRightsGroup'],
   [F001, 'Top Tips: how to work with a social worker', 'social-worker-contact', 'workWith'],
   [F001, 'Can I Adopt?', 'support', 'fosterAdopt'],
-  [F001, 'Are You Scared of Ending the Relationship?', 'danger', 'safetyPlan'],
+  [F001, 'Are You Scared of Ending the Relationship?', 'leaving-safely', 'scared'],
   [F001, 'Can a Family Member Mind My Children?', 'support', 'kinship'],
   // 002: continuing a plan or stepping down
   [F002, 'what the procedure is for continuing a child protection plan or reducing to a child in need', 'plan', 'stepDown'],
-  [F002, 'Do you have any advice on where I stand legally?', 'plan', 'stepDown'],
+  [F002, 'Do you have any advice on where I stand legally?', 'legal-help', 'whereIStand'],
   [F002, 'I was also originally told the FGC was optional', 'plan', 'familyGroupConference'],
   [F002, 'I’m going to find it difficult keeping up with core group meetings', 'plan', 'cantFollow'],
+  [F002, 'I was in a toxic relationship rather than an abusive one', 'what-counts-as-abuse', 'toxic'],
+  [F002, 'After the FGC my partner is supposedly going to be allowed to return to the family home', 'plan', 'partnerBack'],
+  [F002, 'In the core meeting the HV said she agreed with SW', 'social-worker-problems', 'othersAgree'],
   [F002, 'The test for this is does the conference suspect that your child is suffering significant harm or likely to suffer significant harm and that risk is still ongoing?', 'conference', 'decision'],
   // 003: survivors' and practitioners' blogs (their concerns, as parents would ask them)
   [F003, 'My ex-partner kept making malicious reports and calls to my social worker', 'malicious-reports', 'answer'],
   [F003, 'stopping contact would escalate the risk from my ex-partner towards us', 'malicious-reports', 'answer'],
   [F003, 'often older children are not seen as in need of protection or intervention', 'support', 'olderChildren'],
   [F003, 'there will be occasions where having a domestic abuse worker present in a meeting with a perpetrator is unsafe', 'conference', 'safety'],
-  [F003, 'Survivors often talk about being asked to leave the abusive relationship', 'leave-or-remove', 'start'],
+  [F003, 'Survivors often talk about being asked to leave the abusive relationship', 'leaving-safely', 'toldToLeave'],
+  [F003, 'My first social worker told me to maintain contact between my daughter and my ex-partner', 'child-taken', 'pushedContact'],
+  [F003, 'many agencies still centre the responsibility for safety on the non-abusive parent', 'what-counts-as-abuse', 'whoMustChange'],
+  [F003, 'Understand the psychological impact not just the physical risks', 'what-counts-as-abuse', 'psychological'],
+  [F003, 'leaving an abusive relationship is incredibly risky', 'leaving-safely', 'start'],
+  [F003, 'Marac (Multi-Agency Risk Assessment Conference) referrals and 3.4% of Idva service referrals', 'support', 'marac'],
   [F003, 'talked about the fear of having their children removed from them', 'removal', 'couldThey'],
   // 004: a conference, and a child taken by the other parent
-  [F004, 'Is this a hopeless case?', 'conference', 'report'],
+  [F004, 'Is this a hopeless case?', 'removal', 'hopeless'],
   [F004, 'he took my child away saying that he had information from social services', 'child-taken', 'start'],
+  [F004, 'informed me that my partner had committed a serious crime in 1998', 'social-worker-problems', 'partnerPast'],
+  [F004, 'I was placed in a hotel away from my son and partner and told that I was being watched, and not to return to the family home', 'do-i-have-to-agree', 'stayAway'],
   [F004, 'mediation which is usually required before going to court', 'child-taken', 'mediation'],
-  [F004, 'she was going to initiate a Child Protection Conference unless I was willing to give my ex full custody', 'conference', 'whatItIs'],
+  [F004, 'she was going to initiate a Child Protection Conference unless I was willing to give my ex full custody', 'do-i-have-to-agree', 'custody'],
 ];
 
 /** Compare text as a reader would: straight quotes, single spaces, any case. */

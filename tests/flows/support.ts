@@ -1,6 +1,7 @@
 // Shared helpers for the content tests: the engine over the real flows, and walks over them.
 import { flows, MENU_FLOW, DANGER_FLOW } from '../../flows/index.js';
-import { Engine, activeLeaves, allStateNodes, metaOf } from '../../server/engine/engine.js';
+import { Engine } from '../../server/engine/engine.js';
+import { activeLeaves, allStateNodes, metaOf } from '../../server/engine/nodes.js';
 import type { Conversation } from '../../server/engine/conversation.js';
 import type { MessageSpec, StepMeta } from '../../flows/define.js';
 import type { AnyStateNode } from 'xstate';

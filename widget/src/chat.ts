@@ -279,14 +279,14 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
   }
 
   function renderChoices(step: StepFrame): void {
-    const own = step.choices.filter((c) => c.id !== 'danger');
-    const dangerChoice = step.choices.find((c) => c.id === 'danger');
+    const dangerChoice = step.choices.find((c) => c.role === 'danger');
+    const own = step.choices.filter((c) => c !== dangerChoice);
     danger.textContent = dangerTwin.textContent = dangerChoice?.label ?? words.danger;
     danger.hidden = foot.hidden = !dangerChoice;
 
     const walk = step.progress !== undefined;
-    const next = walk ? own.find((c) => c.id === 'next') : undefined;
-    const previous = walk ? own.find((c) => c.id === 'previous' || c.id === 'prev') : undefined;
+    const next = walk ? own.find((c) => c.role === 'next') : undefined;
+    const previous = walk ? own.find((c) => c.role === 'previous') : undefined;
     const nodes: Node[] = [];
     if (walk) {
       const prevButton = previous ? choiceButton(previous, '')
@@ -327,7 +327,8 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
   }
 
   function onDanger(): void {
-    if (last?.choices.some((c) => c.id === 'danger') && act({ type: 'choose', choice: 'danger' }, words.youChose, danger.textContent ?? '')) return;
+    const choice = last?.choices.find((c) => c.role === 'danger');
+    if (choice && act({ type: 'choose', choice: choice.id }, words.youChose, danger.textContent ?? '')) return;
     // Not connected: the numbers are in the bundle, so show them here and now.
     offline.hidden = false;
     offline.focus();

@@ -1,4 +1,4 @@
-// The shape of a locale's routing data (flows/content/routing.<locale>.ts). Everything the
+// The shape of a locale's routing data (routing.<locale>.ts beside this file). Everything the
 // router knows about words lives in that data, so a reviewer can read it, a translator can
 // write the Welsh one, and the code only matches.
 
