@@ -104,6 +104,9 @@ describe('inline walkthrough', { timeout: 90_000 }, () => {
   it('passes axe on a walkthrough step, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await fresh('/', { colorScheme });
+      // Before Start as well as on a step.
+      await chat(page).getByRole('button', { name: 'Start' }).waitFor();
+      expect(serious(await runAxe(page))).toEqual([]);
       await begin(page);
       await chat(page).getByRole('button', { name: 'Next' }).click();
       await progress(page).getByText('Step 2 of 3').waitFor();
