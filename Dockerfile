@@ -2,7 +2,7 @@
 # Build: docker build -t safe-steps .   Run: docker run -p 3000:3000 safe-steps
 
 # --- build: compile the TypeScript server and bundle the widget -----------------------------
-FROM node:20-bookworm-slim AS build
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -14,7 +14,7 @@ COPY scripts ./scripts
 RUN npm run build
 
 # --- run: production dependencies only, as an unprivileged user -----------------------------
-FROM node:20-bookworm-slim
+FROM node:22-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 WORKDIR /app
 COPY package.json package-lock.json ./

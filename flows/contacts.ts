@@ -1,6 +1,6 @@
 // The one source of truth for every number the guide shows. A wrong number is the worst bug
 // this product can have, so nothing here is guessed: each entry names where it was confirmed
-// (CONTENT.md, "Contacts"). Opening hours are machine-readable, in UK time, so a step can say
+// (docs/content.md, "Contacts"). Opening hours are machine-readable, in UK time, so a step can say
 // whether a line is open now.
 
 import { isBankHoliday } from './bank-holidays.js';
@@ -42,7 +42,7 @@ export const contacts = {
     tel: '999',
     hours: 'always',
     hoursText: 'Always open',
-    source: 'CONTENT.md contacts: emergency services',
+    source: 'docs/content.md contacts: emergency services',
   },
   silentSolution: {
     id: 'silentSolution',
@@ -79,7 +79,7 @@ export const contacts = {
     tel: '08009995428',
     hours: 'unconfirmed',
     hoursText: 'Set opening hours: check Galop’s website for them',
-    source: 'Galop, its own page (number from CONTENT.md; hours not confirmed)',
+    source: 'Galop, its own page (number from docs/content.md; hours not confirmed)',
     whenClosed: 'nationalHelpline',
   },
   bsl999: {

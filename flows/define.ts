@@ -57,8 +57,8 @@ export interface StepMeta {
   goto?: string;
   /**
    * Roles of the choices this state declares in `on`, where the engine cannot tell them (see
-   * server/engine/roles.ts): `{ whatIsAPlan: 'glossary' }`. A choice that hands over to another
-   * flow is a `topic` already, `next` and `previous` are walkthrough steps, the rest `answer`.
+   * server/engine/roles.ts): `{ keepThis: 'list-add' }`. A choice that hands over to another
+   * flow is a `topic` already; `next`, `previous` and `glossary` are what they say; the rest `answer`.
    */
   roles?: Readonly<Record<string, ChoiceRole>>;
 }

@@ -1,5 +1,5 @@
 // Where the guide's facts come from. A message's `source` is one of these: a seed document
-// (docs/seeds/, a copy of ../shared/seeds/, named by file so a reviewer can open it) or a named public document. One
+// (docs/seeds/, named by file so a reviewer can open it) or a named public document. One
 // list keeps the spelling identical everywhere, so the flow map can group by source.
 
 /** Family Rights Group: FAQs on child protection and domestic abuse. */

@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import type { Config } from './config.js';
 import { Engine } from './engine/engine.js';
 import { flows, MENU_FLOW, DANGER_FLOW } from '../flows/index.js';
+import { catalogue } from '../flows/content/index.js';
 import { chat } from './chat.js';
 import { createStore } from './store/index.js';
 import { Router } from './routing/router.js';
@@ -67,7 +68,7 @@ export async function buildApp({ config, store, engine, logStream }: AppOptions)
     },
   });
   await app.register(chat, {
-    engine: engine ?? new Engine({ flows, menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW, router: new Router() }),
+    engine: engine ?? new Engine({ flows, menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW, catalogue, router: new Router() }),
     store: sessions,
     live,
     metrics,

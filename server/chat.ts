@@ -184,11 +184,11 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
       send(engine.render(result.conversation, token));
     }
 
-    /** A stored conversation that no longer fits the flows (see Engine.fits) counts as expired. */
+    /** A stored conversation that no longer fits the flows (see Engine.revive) counts as expired. */
     async function fitting(token: string, conversation: Conversation | undefined): Promise<Conversation | undefined> {
-      if (!conversation || engine.fits(conversation)) return conversation;
-      await store.delete(token);
-      return undefined;
+      const revived = conversation && engine.revive(conversation);
+      if (conversation && !revived) await store.delete(token);
+      return revived;
     }
 
     // While the store is out of reach, "I'm in danger now" (chosen, or typed words that route

@@ -1,4 +1,4 @@
-// The wire protocol (../shared/PROTOCOL.md), version 1: inbound frames validated with zod,
+// The wire protocol (docs/protocol.md): version 1 and its additions. Inbound frames validated with zod,
 // outbound frames typed. This file is the contract; fields may be added, never changed.
 import { z } from 'zod';
 import { locales } from '../flows/content/index.js';

@@ -3,7 +3,7 @@ import { contacts, fallbackFor, isOpen, ukTime } from '../flows/contacts.js';
 import { englandAndWalesBankHolidays, isBankHoliday } from '../flows/bank-holidays.js';
 
 describe('contacts', () => {
-  it('has the numbers CONTENT.md confirms, exactly', () => {
+  it('has the numbers docs/content.md confirms, exactly', () => {
     expect(contacts.police.tel).toBe('999');
     expect(contacts.silentSolution.display).toBe('Call 999, then press 55');
     expect(contacts.nationalHelpline.display).toBe('0808 2000 247');

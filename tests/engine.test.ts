@@ -8,6 +8,7 @@ import { Engine, DANGER_CHOICE, MENU_CHOICE, type TextRouter } from '../server/e
 import { allStateNodes } from '../server/engine/nodes.js';
 import { checkFlows } from '../server/engine/check.js';
 import type { Conversation } from '../server/engine/conversation.js';
+import { CHOICE_ROLES } from '../server/protocol.js';
 
 const engine = new Engine({ flows, menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW });
 const key = (c: Conversation) => `${c.at.flow}:${JSON.stringify(c.at.state.value)}`;
@@ -130,6 +131,32 @@ describe('every place a person can reach', () => {
   }
 });
 
+describe('choice roles over the real flows', () => {
+  const shown = [...reachable.values()].flatMap((c) => engine.render(c, 't').choices.map((choice) => ({ c, choice })));
+
+  it('every choice has a role from the agreed list', () => {
+    for (const { choice } of shown) expect(CHOICE_ROLES).toContain(choice.role);
+  });
+
+  it('the engine’s own choices are danger and menu; walkthrough steps and the glossary say what they are', () => {
+    const expected: Record<string, string> = { danger: 'danger', menu: 'menu', next: 'next', previous: 'previous', glossary: 'glossary' };
+    for (const { c, choice } of shown) {
+      if (Object.hasOwn(expected, choice.id)) expect(choice.role, `${key(c)} ${choice.id}`).toBe(expected[choice.id]);
+    }
+  });
+
+  it('a choice that leads into another topic is a topic, one that stays in the flow is not', () => {
+    const roles = new Set<string>();
+    for (const { c, choice } of shown) {
+      if (['danger', 'menu', 'glossary'].includes(choice.role)) continue;
+      const to = mustChoose(c, choice.id);
+      expect(choice.role === 'topic', `${key(c)} ${choice.id}`).toBe(to.at.flow !== c.at.flow);
+      roles.add(choice.role);
+    }
+    expect([...roles].sort()).toEqual(['answer', 'next', 'previous', 'topic']);
+  });
+});
+
 describe('the engine', () => {
   it('starts a named flow, and refuses an unknown one', () => {
     expect(engine.render(mustStart(DANGER_FLOW), 't').flow).toBe(DANGER_FLOW);
@@ -180,17 +207,27 @@ describe('the engine', () => {
 });
 
 describe('stored conversations and changed flows', () => {
-  it('a conversation fits the flows it was made with, JSON round trip included', () => {
-    for (const c of reachable.values()) expect(engine.fits(JSON.parse(JSON.stringify(c)))).toBe(true);
+  it('a conversation made by these flows is carried on as it is, JSON round trip included', () => {
+    for (const c of reachable.values()) {
+      const stored = JSON.parse(JSON.stringify(c));
+      expect(engine.revive(stored)).toBe(stored);
+    }
+  });
+
+  it('one made by other flows is checked place by place, and carried on when every place fits', () => {
+    for (const c of reachable.values()) {
+      const stored = { ...JSON.parse(JSON.stringify(c)), version: 'other flows' };
+      expect(engine.revive(stored)).toEqual({ ...stored, version: engine.version });
+    }
   });
 
   it('a place, a history entry or an offer the flows no longer have does not fit', () => {
-    const c = mustChoose(mustStart(), DANGER_CHOICE);
-    expect(engine.fits({ ...c, at: { flow: 'gone', state: { value: 'main' } } })).toBe(false);
-    expect(engine.fits({ ...c, at: { flow: DANGER_FLOW, state: { value: 'renamed' } } })).toBe(false);
-    expect(engine.fits({ ...c, at: { flow: DANGER_FLOW, state: { value: { now: 'deeper' } } } })).toBe(false);
-    expect(engine.fits({ ...c, at: { flow: DANGER_FLOW, state: { value: null as never } } })).toBe(false);
-    expect(engine.fits({ ...c, history: [{ flow: MENU_FLOW, state: { value: 'renamed' } }] })).toBe(false);
-    expect(engine.fits({ ...c, offers: ['gone'] })).toBe(false);
+    const c = { ...mustChoose(mustStart(), DANGER_CHOICE), version: 'other flows' };
+    expect(engine.revive({ ...c, at: { flow: 'gone', state: { value: 'main' } } })).toBeUndefined();
+    expect(engine.revive({ ...c, at: { flow: DANGER_FLOW, state: { value: 'renamed' } } })).toBeUndefined();
+    expect(engine.revive({ ...c, at: { flow: DANGER_FLOW, state: { value: { now: 'deeper' } } } })).toBeUndefined();
+    expect(engine.revive({ ...c, at: { flow: DANGER_FLOW, state: { value: null as never } } })).toBeUndefined();
+    expect(engine.revive({ ...c, history: [{ flow: MENU_FLOW, state: { value: 'renamed' } }] })).toBeUndefined();
+    expect(engine.revive({ ...c, offers: ['gone'] })).toBeUndefined();
   });
 });

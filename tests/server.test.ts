@@ -1,5 +1,5 @@
 // The server through a real listening port and a real `ws` client, frame by frame as
-// ../shared/PROTOCOL.md describes them.
+// docs/protocol.md describes them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatClient, startServer, type TestServer } from './support/server.js';
 

@@ -1,5 +1,5 @@
 // Every word the guide shows in English, keyed from the flows. Edit words here; the flows only
-// name keys. Voice (CONTENT.md): plain UK English, short sentences, one idea per message, never
+// name keys. Voice (docs/content.md): plain UK English, short sentences, one idea per message, never
 // blame the parent, never promise an outcome. docs/content.md explains how to review and
 // translate; the tests fail on a missing key, an unused key, or a line that breaks the voice.
 export const en: Record<string, string> = {

@@ -1,6 +1,6 @@
 // What the guide listens for when a person types instead of tapping, in English: signs of
 // danger, and for each topic its title, the words people use and questions as they ask them.
-// The examples come from the seed documents (../shared/seeds/): the FAQ's questions, forum
+// The examples come from the seed documents (docs/seeds/): the FAQ's questions, forum
 // posts and survivors' blogs. Add the words real people use; never add a message from the
 // evaluation set (tests/routing/eval-set.ts), or the figures stop meaning anything.
 import type { RoutingCatalogue } from './routing-types.js';

@@ -27,6 +27,12 @@ export interface Conversation {
    * next action. Only ids: the typed text itself is never kept.
    */
   offers?: string[];
+  /**
+   * The version of the flows it was made with (Engine.version). A conversation from other
+   * flows is checked place by place before it carries on; one without a version (stored before
+   * versions were kept) counts as from other flows.
+   */
+  version?: string;
 }
 
 /** Back can undo this many answers; older ones are dropped to keep a conversation small. */

@@ -2,6 +2,7 @@
 // conversation, and from a conversation to the `step` frame that shows it. It knows nothing
 // of sockets or storage, and nothing of any particular flow: everything it shows comes from
 // the flows' machines and the content catalogue.
+import { createHash } from 'node:crypto';
 import { initialTransition, transition, type AnyStateMachine } from 'xstate';
 import type { Flow, MessageSpec, StepMeta } from '../../flows/define.js';
 import type { Catalogue } from '../../flows/catalogue.js';
@@ -99,8 +100,14 @@ export class Engine {
   private readonly shapes = new WeakMap<Place, Partial<Record<Locale, Shape>>>();
   private readonly rendered = new WeakMap<Shape, { minute: number; messages: MessageOut[] }>();
   private readonly choices = new WeakMap<Place, readonly PlaceChoice[]>();
-  /** Places already found to fit the flows (see fits). */
+  /** Places already found to fit the flows (see revive). */
   private readonly fittingPlaces = new WeakSet<Place>();
+  /**
+   * The flows' version: a hash of the compiled flows and the locales offered, the same on every
+   * start of the same code. Stored with each conversation, so one saved by other flows (Redis
+   * outlives a deploy) is checked before it is carried on.
+   */
+  readonly version: string;
 
   constructor(private readonly options: EngineOptions) {
     this.words = new Words(options.catalogue ?? guideCatalogue);
@@ -118,6 +125,7 @@ export class Engine {
     if (problems.length > 0) throw new Error(`the flows have problems:\n- ${problems.join('\n- ')}`);
     this.router = options.router ?? noRouter;
     this.now = options.now ?? (() => new Date());
+    this.version = flowsVersion(options, this.words.locales());
   }
 
   flowIds(): string[] {
@@ -125,25 +133,31 @@ export class Engine {
   }
 
   /**
-   * Whether a stored conversation still fits these flows. One saved before a deploy that
-   * renamed or removed a state (Redis outlives a release) would otherwise fail on every
-   * frame; the server treats it as expired and starts afresh instead.
+   * A stored conversation as these flows carry it on, or undefined when it cannot be: the
+   * server then treats it as expired and starts afresh. One made by these flows is taken as it
+   * is. One made by other flows (a deploy changed them) is checked place by place, where it is
+   * and every place Back can return to: each must still exist and still be a screen (a leaf
+   * that shows something). Its locale must still be offered.
    */
-  fits(conversation: Conversation): boolean {
-    return (
+  revive(conversation: Conversation): Conversation | undefined {
+    if (!this.words.speaks(conversation.locale)) return undefined;
+    if (conversation.version === this.version) return conversation;
+    const fits =
       this.placeFits(conversation.at) &&
       conversation.history.every((place) => this.placeFits(place)) &&
-      (conversation.offers ?? []).every((id) => this.flows.has(id))
-    );
+      (conversation.offers ?? []).every((id) => this.flows.has(id));
+    return fits ? { ...conversation, version: this.version } : undefined;
   }
 
   private placeFits(place: Place): boolean {
-    // Places the engine made itself are shared (PlaceMemo): check each object once.
     if (this.fittingPlaces.has(place)) return true;
     const flow = this.flows.get(place.flow);
     if (!flow) return false;
     try {
-      activeLeaves(flow.machine, place.state.value);
+      const leaves = activeLeaves(flow.machine, place.state.value);
+      // A state that became compound would show nothing; so would one that became a hand-over.
+      const screens = leaves.every((n) => (n.type === 'atomic' || n.type === 'final') && metaOf(n)?.goto === undefined);
+      if (!screens) return false;
     } catch {
       return false;
     }
@@ -151,9 +165,11 @@ export class Engine {
     return true;
   }
 
+  /** A new conversation, in the catalogue's base locale if it does not offer `locale`. */
   start(locale: Locale, flow: string = this.options.menuFlow): Result {
     if (!this.flows.has(flow)) return fail('unknown_flow', `There is no flow called "${flow}".`);
-    return this.moved(undefined, { locale, at: this.enter(flow), history: [] });
+    const spoken = this.words.speaks(locale) ? locale : (this.words.catalogue.baseLocale as Locale);
+    return this.moved(undefined, { locale: spoken, at: this.enter(flow), history: [], version: this.version });
   }
 
   choose(conversation: Conversation, choice: string): Result {
@@ -177,7 +193,12 @@ export class Engine {
   }
 
   restart(conversation: Conversation): Moved {
-    return this.moved(conversation, { locale: conversation.locale, at: this.enter(this.options.menuFlow), history: [] });
+    return this.moved(conversation, {
+      locale: conversation.locale,
+      at: this.enter(this.options.menuFlow),
+      history: [],
+      version: this.version,
+    });
   }
 
   /** Where a choice offered at a place leads (worked out once per place and choice). */
@@ -434,6 +455,13 @@ function contactOut(contact: Contact, now: Date): ContactOut {
     openNow: isOpen(contact, now),
     ...(contact.hours === 'unconfirmed' ? { hoursKnown: false as const } : {}),
   };
+}
+
+/** A hash of everything a stored place depends on: each machine as compiled, and the locales. */
+function flowsVersion({ flows, menuFlow, dangerFlow }: EngineOptions, locales: readonly string[]): string {
+  const compiled = flows.map((flow) => [flow.id, flow.machine.root.definition]);
+  const described = JSON.stringify({ flows: compiled, menuFlow, dangerFlow, locales: [...locales].sort() });
+  return createHash('sha256').update(described).digest('base64url').slice(0, 22);
 }
 
 function persist(machine: AnyStateMachine, snapshot: ReturnType<AnyStateMachine['resolveState']>): PersistedState {

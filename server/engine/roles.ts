@@ -1,7 +1,7 @@
 // What each choice on a screen is for (its `role` on the wire), worked out from how the flow
-// is written so a reviewer never has to label the obvious: a choice that hands over to another
-// flow enters a topic, `next` and `previous` step through a walkthrough, anything else is an
-// answer unless a state says otherwise in `meta.roles`.
+// is written so a reviewer never has to label the obvious: `next` and `previous` step through a
+// walkthrough, `glossary` explains a word, a choice that hands over to another flow enters a
+// topic, anything else is an answer, unless a state says otherwise in `meta.roles`.
 import type { AnyStateNode } from 'xstate';
 import type { ChoiceRole } from '../../flows/define.js';
 import { metaOf, selfAndAncestors } from './nodes.js';
@@ -17,8 +17,8 @@ export function declaredRole(leaves: readonly AnyStateNode[], event: string): Ch
   return undefined;
 }
 
-/** Walkthrough steps are named by their event. */
-const STEP_ROLES: Readonly<Record<string, ChoiceRole>> = { next: 'next', previous: 'previous' };
+/** Choices whose id says what they are for: walkthrough steps, and the glossary (WORDS in flows/define.ts). */
+const NAMED_ROLES: Readonly<Record<string, ChoiceRole>> = { next: 'next', previous: 'previous', glossary: 'glossary' };
 
 export interface RoleContext {
   leaves: readonly AnyStateNode[];
@@ -32,7 +32,7 @@ export interface RoleContext {
 export function roleOf({ leaves, event, handsOverTo, menuFlow, dangerFlow }: RoleContext): ChoiceRole {
   const declared = declaredRole(leaves, event);
   if (declared) return declared;
-  if (Object.hasOwn(STEP_ROLES, event)) return STEP_ROLES[event]!;
+  if (Object.hasOwn(NAMED_ROLES, event)) return NAMED_ROLES[event]!;
   if (handsOverTo === menuFlow) return 'menu';
   if (handsOverTo === dangerFlow) return 'danger';
   if (handsOverTo !== undefined) return 'topic';

@@ -1,6 +1,6 @@
 // A tiny guide of its own (flows and catalogue), so engine tests drive the engine without the
 // real content: four flows, two locales, three contacts with made-up numbers.
-import { setup } from 'xstate';
+import { setup, type AnyStateNodeConfig } from 'xstate';
 import { ask, defineFlow, doNext, goTo, say, type Flow } from '../../flows/define.js';
 import type { Catalogue } from '../../flows/catalogue.js';
 import { Engine, type EngineOptions } from '../../server/engine/engine.js';
@@ -138,3 +138,74 @@ export const tinyCatalogue: Catalogue = {
 export function tinyEngine(options: Partial<EngineOptions> = {}): Engine {
   return new Engine({ flows: tinyFlows, menuFlow: 'menu', dangerFlow: 'danger', catalogue: tinyCatalogue, ...options });
 }
+
+// Second versions of the tiny guide, as a deploy might change it under stored conversations.
+
+/** The topic as `change` rewrites its `part` state's children. */
+type States = Record<string, AnyStateNodeConfig>;
+
+function topicWith(change: (states: States) => States): Flow {
+  const states: States = {
+    first: { meta: { say: [ask('topic.first')] }, on: { onward: 'second' } },
+    second: { meta: { say: [ask('topic.second')] }, on: { help: 'ownHelp', toMenu: 'toMenu' } },
+    ownHelp: { type: 'final', meta: { say: [doNext('topic.ownHelp', { contact: 'familyRightsGroup', source: 'doc.txt' })] } },
+    toMenu: goTo('menu'),
+  };
+  return defineFlow(
+    'topic',
+    setup({}).createMachine({
+      id: 'topic',
+      initial: 'part',
+      states: {
+        part: { on: { help: 'help' }, initial: 'first', states: change(states) as never },
+        help: { type: 'final', meta: { say: [say('topic.help', { source: 'doc.txt, other.txt' }), doNext('topic.next')] } },
+      },
+    }),
+  );
+}
+
+const withTopic = (topic: Flow) => tinyFlows.map((f) => (f.id === 'topic' ? topic : f));
+
+export const secondVersions = {
+  /** `part.second` now has steps inside it: a place there would show nothing. */
+  leafBecameCompound: withTopic(
+    topicWith((states) => ({
+      ...states,
+      second: {
+        initial: 'inner',
+        states: { inner: { meta: { say: [ask('topic.second')] }, on: { toMenu: '#topic.part.toMenu' } } },
+      },
+    })),
+  ),
+  /** `part.ownHelp` is gone; `second` no longer leads there. */
+  stateRemoved: withTopic(
+    topicWith(({ ownHelp: _gone, ...states }) => ({
+      ...states,
+      second: { meta: { say: [ask('topic.second')] }, on: { toMenu: 'toMenu' } },
+    })),
+  ),
+  /** A new state beside the others: every old place still exists and is still a screen. */
+  stateAdded: withTopic(
+    topicWith((states) => ({ ...states, extra: { type: 'final', meta: { say: [doNext('topic.next')] } } })),
+  ),
+  /** The walkthrough is gone, and the menu no longer offers it. */
+  flowRemoved: [
+    defineFlow(
+      'menu',
+      setup({}).createMachine({
+        id: 'menu',
+        initial: 'start',
+        states: {
+          start: { meta: { say: [ask('menu.start')], roles: { whatWord: 'glossary' } }, on: { toTopic: 'toTopic', whatWord: 'word' } },
+          word: { type: 'final', meta: { say: [doNext('menu.word', { source: 'doc.txt' })] } },
+          toTopic: goTo('topic'),
+        },
+      }),
+    ),
+    tinyDanger,
+    tinyTopic,
+  ] as readonly Flow[],
+};
+
+/** The tiny catalogue with Welsh withdrawn. */
+export const englishOnly: Catalogue = { ...tinyCatalogue, texts: { en: tinyCatalogue.texts.en! } };

@@ -1,5 +1,5 @@
 // The words: every key the flows and the engine name exists, every key in the catalogue is
-// used, every fact names its source, and every line keeps CONTENT.md's voice.
+// used, every fact names its source, and every line keeps the voice of docs/content.md.
 import { describe, expect, it } from 'vitest';
 import { en } from '../../flows/content/en.js';
 import { allKeys, hasText, text } from '../../flows/content/index.js';
@@ -128,7 +128,7 @@ describe('sources', () => {
   });
 });
 
-describe('the voice (CONTENT.md)', () => {
+describe('the voice (docs/content.md)', () => {
   const BLAMING = [
     /fail(ure|ing|ed)? to protect/i,
     /\bbad mother\b/i,

@@ -1,4 +1,4 @@
-// Typed messages the guide must understand, written from the voices in ../shared/seeds/
+// Typed messages the guide must understand, written from the voices in docs/seeds/
 // (forum posts, FAQ questions re-asked as a worried parent would, survivors' blogs): lower
 // case, typos, no punctuation, UK slang. Each names the topic (flow id) it should reach, or
 // `none` where the guide should say it cannot help. The first sections were written before the

@@ -44,9 +44,9 @@ describe('typed text', () => {
       const stored = await store.get(token);
       expect(stored).toBeDefined();
       expect(JSON.stringify(stored)).not.toContain(MARKER);
-      // Only where the person is, how they got there, and offered topic ids.
+      // Only where the person is, how they got there, offered topic ids and the flows' version.
       expect(Object.keys(stored!).sort()).toEqual(expect.arrayContaining(['at', 'history', 'locale']));
-      expect(Object.keys(stored!).every((k) => ['at', 'history', 'locale', 'offers'].includes(k))).toBe(true);
+      expect(Object.keys(stored!).every((k) => ['at', 'history', 'locale', 'offers', 'version'].includes(k))).toBe(true);
     }
     // Frames the server refuses carry the marker too, and must not leak it either.
     expect(await client.request({ type: 'say', text: `${MARKER}${'x'.repeat(600)}` })).toMatchObject({ code: 'too_long' });

@@ -1,5 +1,5 @@
 // Reads the current answer aloud with the browser's own speech synthesis, for people who find
-// reading hard (CONTENT.md topic 13). Nothing leaves the device; where the browser has no
+// reading hard (docs/content.md, topic 13). Nothing leaves the device; where the browser has no
 // speech synthesis the control is not shown at all.
 export interface Reader {
   readonly available: boolean;
