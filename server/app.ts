@@ -81,14 +81,17 @@ export async function buildApp({ config, store, engine, logStream }: AppOptions)
   // Probed every few seconds by load balancers: logged only if something goes wrong.
   app.get('/healthz', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
 
+  // The widget's files: one route per file the build wrote (wildcard: false), each sent as its
+  // .br or .gz twin by Accept-Encoding. Kept apart from the demo pages, because preCompressed
+  // looks for a compressed twin of every file and so answers 404 for a page that has none.
   await app.register(fastifyStatic, {
-    root: [publicDir, widgetDir],
-    index: 'index.html',
-    // The build writes .br and .gz beside the widget; they are sent by Accept-Encoding.
+    root: widgetDir,
+    wildcard: false,
     preCompressed: true,
     cacheControl: false,
     setHeaders: widgetCacheHeaders,
   });
+  await app.register(fastifyStatic, { root: publicDir, index: 'index.html', decorateReply: false });
 
   return app;
 }
