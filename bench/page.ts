@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildApp } from '../server/app.js';
+import { hostPage } from '../tests/browser/support/host.js';
 import { loadConfig } from '../server/config.js';
 // @ts-expect-error: a plain ESM build script without type declarations
 import { buildWidget } from '../scripts/build-widget.mjs';
@@ -36,29 +37,9 @@ const median = (xs: number[]) => {
 };
 const round = (x: number, places = 0) => Math.round(x * 10 ** places) / 10 ** places;
 
-/** A charity's page as plain as they come: a heading, some text, a stylesheet, no scripts. */
-function hostPage(widgetTag: string): string {
-  const para =
-    '<p>If a social worker has been in touch, you may be worried about what happens next. This page explains the ' +
-    'steps, your rights, and where to get support. You are not alone, and asking for help is not a sign of failure.</p>';
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Family Support Network</title>
-<link rel="stylesheet" href="/host.css">
-</head>
-<body>
-<header><p class="brand">Family Support Network</p></header>
-<main>
-<h1>Children's social care and domestic abuse</h1>
-${para.repeat(6)}
-</main>
-${widgetTag}
-</body>
-</html>`;
-}
+const article =
+  '<p>If a social worker has been in touch, you may be worried about what happens next. This page explains the ' +
+  'steps, your rights, and where to get support. You are not alone, and asking for help is not a sign of failure.</p>';
 
 const hostCss = 'body{margin:0;font:18px/1.5 system-ui,sans-serif;color:#222}header,main{padding:0 1rem}h1{font-size:2rem}';
 
@@ -66,9 +47,13 @@ const { bytes, gzipBytes } = await buildWidget({ quiet: true });
 const guide = await buildApp({ config: { ...loadConfig({}), port: 0, host: '127.0.0.1', logLevel: 'silent' } });
 await guide.listen({ port: 0, host: '127.0.0.1' });
 const guideUrl = `http://127.0.0.1:${(guide.server.address() as AddressInfo).port}`;
-const widgetTag = `<script src="${guideUrl}/widget.js" defer></script>`;
-
-const pages: Record<string, string> = { '/without': hostPage(''), '/with': hostPage(widgetTag) };
+// The widget tests' charity page (links, a stylesheet, no scripts of its own), with some text.
+const charityPage = hostPage({ guide: guideUrl, main: article.repeat(6) });
+const pages: Record<string, string> = {
+  '/without': charityPage.replace(/<script [^>]*widget\.js[^>]*><\/script>/, ''),
+  '/with': charityPage,
+};
+if (pages['/without'] === pages['/with']) throw new Error('could not take the script tag out of the host page');
 const site = createServer((req, res) => {
   const path = (req.url ?? '/').split('?')[0]!;
   if (path === '/host.css') return res.writeHead(200, { 'content-type': 'text/css' }).end(hostCss);

@@ -107,6 +107,20 @@ async function expectNothingTwice(page: Page): Promise<void> {
   await expect(log(page).getByText('What would you like help with?').count()).resolves.toBe(1);
 }
 
+/** "Can't reach the guide", with 999, the Silent Solution and the 24-hour helpline from the bundle. */
+async function expectOfflineNumbers(page: Page): Promise<void> {
+  await status(page).getByText('We can’t reach the guide right now. We will keep trying.').waitFor({ timeout: 60_000 });
+  const offline = page.locator('safe-steps-chat .offline');
+  await expect(offline.isVisible()).resolves.toBe(true);
+  await expect(offline.locator('a.call').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
+    'tel:999',
+    'tel:999',
+    'tel:08082000247',
+  ]);
+  await expect(offline.textContent()).resolves.toMatch(/Call 999, then press 55/);
+  await expect(offline.textContent()).resolves.toMatch(/0808 2000 247.*Open now/);
+}
+
 describe('network trouble', { timeout: 120_000 }, () => {
   it('carries on after the server restarts mid-conversation, showing nothing twice', async () => {
     const { page, frames } = await fresh(site.url('/'));
@@ -159,16 +173,7 @@ describe('network trouble', { timeout: 120_000 }, () => {
       await gone.close();
 
       await page.locator('safe-steps-chat .launcher .open').click();
-      await status(page).getByText('We can’t reach the guide right now. We will keep trying.').waitFor();
-      const offline = page.locator('safe-steps-chat .offline');
-      await expect(offline.isVisible()).resolves.toBe(true);
-      await expect(offline.locator('a.call').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
-        'tel:999',
-        'tel:999',
-        'tel:08082000247',
-      ]);
-      await expect(offline.textContent()).resolves.toMatch(/Call 999, then press 55/);
-      await expect(offline.textContent()).resolves.toMatch(/0808 2000 247.*Open now/);
+      await expectOfflineNumbers(page);
 
       // "I'm in danger now" works offline too: it shows the same numbers at once.
       await page.locator('safe-steps-chat .danger').click();
@@ -192,15 +197,7 @@ describe('network trouble', { timeout: 120_000 }, () => {
       await page.locator('safe-steps-chat .launcher .open').click();
       // Each socket opened, so a widget that counted an open as success would redial for ever
       // and never say so. This one counts them as failures and tells the person after three.
-      await status(page).getByText('We can’t reach the guide right now. We will keep trying.').waitFor({ timeout: 60_000 });
-      const offline = page.locator('safe-steps-chat .offline');
-      await expect(offline.isVisible()).resolves.toBe(true);
-      await expect(offline.locator('a.call').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
-        'tel:999',
-        'tel:999',
-        'tel:08082000247',
-      ]);
-      await expect(offline.textContent()).resolves.toMatch(/Call 999, then press 55/);
+      await expectOfflineNumbers(page);
       expect(closing.accepted()).toBeGreaterThanOrEqual(3);
       // Three dials, with the patient pauses in between: no tight loop.
       expect(closing.accepted()).toBeLessThanOrEqual(4);
