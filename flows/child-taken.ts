@@ -3,7 +3,7 @@
 // the steps are a solicitor, a child arrangements order and, where it applies, a MIAM and its
 // domestic abuse exemption. 999 comes first: a child taken can be a child in danger.
 import { setup } from 'xstate';
-import { ask, defineFlow, doNext, goTo, say, WORDS, GLOSSARY_FLOW } from './define.js';
+import { ask, defineFlow, doNext, goTo, say, withWords, GLOSSARY_FLOW } from './define.js';
 import { BLOGS, CHILDREN_ACT_S31, FORUM_CONFERENCE, HELPLINE_PAGE, MIAM_EXEMPTION, POLICE_999 } from './sources.js';
 
 export const childTaken = defineFlow(
@@ -12,7 +12,7 @@ export const childTaken = defineFlow(
     id: 'child-taken',
     initial: 'start',
     states: {
-      start: {
+      start: withWords({
         meta: {
           say: [
             say('child-taken.start.danger', { contact: 'police', source: POLICE_999 }),
@@ -32,9 +32,8 @@ export const childTaken = defineFlow(
           'get-child-back': 'solicitor',
           mediation: 'mediation',
           'pushed-contact': 'pushedContact',
-          ...WORDS,
         },
-      },
+      }),
 
       solicitor: {
         type: 'final',
@@ -61,7 +60,7 @@ export const childTaken = defineFlow(
         },
       },
 
-      mediation: {
+      mediation: withWords({
         type: 'final',
         meta: {
           say: [
@@ -76,8 +75,7 @@ export const childTaken = defineFlow(
             }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
       // 003: "My first social worker told me to maintain contact between my daughter and my ex-partner".
       pushedContact: {

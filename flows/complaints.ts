@@ -2,7 +2,7 @@
 // worker; professionals not doing their part): the manager first, then the council's three
 // statutory stages, the Ombudsman, and the separate route for a conference decision.
 import { doNext, say, type StepMeta } from './define.js';
-import { COMPLAINTS, FAQ, OMBUDSMAN, WORKING_TOGETHER } from './sources.js';
+import { COMPLAINTS, CONFERENCE_COMPLAINTS, FAQ, OMBUDSMAN } from './sources.js';
 
 export const complaintOutcome = {
   type: 'final' as const,
@@ -15,7 +15,7 @@ export const complaintOutcome = {
       say('complaints.stages', { source: COMPLAINTS }),
       say('complaints.stage2', { source: COMPLAINTS }),
       say('complaints.ombudsman', { source: OMBUDSMAN }),
-      say('complaints.conference', { source: WORKING_TOGETHER }),
+      say('complaints.conference', { source: CONFERENCE_COMPLAINTS }),
       doNext('complaints.next', {
         source: FAQ,
         evidence: 'then you can make a complaint',

@@ -2,14 +2,14 @@
 // bring, your safety), during (the chair, what is shared, the vote and its test) and after
 // (the plan, the core group, reviews). Step N of M, forwards and backwards.
 import { setup } from 'xstate';
-import { ask, defineFlow, doNext, goTo, say, walkStep, WORDS, GLOSSARY_FLOW } from './define.js';
+import { ask, defineFlow, doNext, goTo, say, walkStep, withWords, GLOSSARY_FLOW } from './define.js';
 import {
   BLOGS,
   EXPLAINER,
   FORUM_CONFERENCE,
   FORUM_PLAN,
   LOCAL_PROCEDURES,
-  WORKING_TOGETHER,
+  CONFERENCE_COMPLAINTS,
   WT_CONFERENCE,
   WT_CORE_GROUP,
   WT_REVIEW,
@@ -22,7 +22,7 @@ export const conference = defineFlow(
     initial: 'whatItIs',
     states: {
       // Before
-      whatItIs: {
+      whatItIs: withWords({
         meta: walkStep(
           1,
           [
@@ -40,8 +40,8 @@ export const conference = defineFlow(
           ],
           ask('conference.whatItIs.ask'),
         ),
-        on: { next: 'report', ...WORDS },
-      },
+        on: { next: 'report' },
+      }),
 
       report: {
         meta: walkStep(
@@ -64,10 +64,10 @@ export const conference = defineFlow(
           ],
           ask('conference.report.ask'),
         ),
-        on: { previous: 'whatItIs', next: 'bringSomeone', ...WORDS },
+        on: { previous: 'whatItIs', next: 'bringSomeone' },
       },
 
-      bringSomeone: {
+      bringSomeone: withWords({
         meta: walkStep(
           3,
           [
@@ -92,8 +92,8 @@ export const conference = defineFlow(
           ],
           ask('conference.bringSomeone.ask'),
         ),
-        on: { previous: 'report', next: 'safety', ...WORDS },
-      },
+        on: { previous: 'report', next: 'safety' },
+      }),
 
       safety: {
         meta: walkStep(
@@ -146,7 +146,7 @@ export const conference = defineFlow(
         on: { previous: 'chair', next: 'decision' },
       },
 
-      decision: {
+      decision: withWords({
         meta: walkStep(
           7,
           [
@@ -167,11 +167,11 @@ export const conference = defineFlow(
           ],
           ask('conference.decision.ask'),
         ),
-        on: { previous: 'sharing', next: 'plan', ...WORDS },
-      },
+        on: { previous: 'sharing', next: 'plan' },
+      }),
 
       // After
-      plan: {
+      plan: withWords({
         meta: walkStep(
           8,
           [
@@ -189,8 +189,8 @@ export const conference = defineFlow(
           ],
           ask('conference.plan.ask'),
         ),
-        on: { previous: 'decision', next: 'review', ...WORDS },
-      },
+        on: { previous: 'decision', next: 'review' },
+      }),
 
       review: {
         meta: walkStep(
@@ -201,11 +201,11 @@ export const conference = defineFlow(
               source: FORUM_PLAN,
               evidence: 'you could ask that it is only for a further 3 or 4 months instead of the 6 months',
             }),
-            say('conference.review.complain', { source: WORKING_TOGETHER }),
+            say('conference.review.complain', { source: CONFERENCE_COMPLAINTS }),
           ],
           ask('conference.review.ask'),
         ),
-        on: { previous: 'plan', done: 'end', ...WORDS },
+        on: { previous: 'plan', done: 'end' },
       },
 
       end: {

@@ -64,7 +64,8 @@ export const danger = defineFlow(
         meta: {
           say: [
             say('danger.scared.helpline', { contact: 'nationalHelpline', source: HELPLINE_PAGE }),
-            say('danger.scared.safeCall', { source: THIS_GUIDE }),
+            say('danger.scared.safeCall', { source: HELPLINE_SAFETY }),
+            say('danger.scared.callLog', { source: THIS_GUIDE }),
             ask('danger.scared.ask'),
           ],
         },

@@ -105,10 +105,18 @@ export function goTo(flowId: string) {
 export const GLOSSARY_FLOW = 'glossary';
 
 /**
- * The choice that opens the glossary, for a state whose words use a term it explains:
- * spread into the state's `on`, with `toGlossary: goTo(GLOSSARY_FLOW)` among the flow's states.
+ * A state whose words use a term the glossary explains: it also offers "What does this word
+ * mean?" (event `glossary`, role `glossary`), which hands over to the glossary flow. The flow
+ * needs a `toGlossary: goTo(GLOSSARY_FLOW)` state; a test checks every state using a term
+ * offers it.
  */
-export const WORDS = { glossary: 'toGlossary' } as const;
+export function withWords<S extends { type?: 'final'; meta: StepMeta; on?: Readonly<Record<string, string>> }>(state: S) {
+  return {
+    ...state,
+    meta: { ...state.meta, roles: { ...state.meta.roles, glossary: 'glossary' } } satisfies StepMeta,
+    on: { ...state.on, glossary: 'toGlossary' },
+  };
+}
 
 export function defineFlow(id: string, machine: AnyStateMachine): Flow {
   if (machine.id !== id) {

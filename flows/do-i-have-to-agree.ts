@@ -2,7 +2,7 @@
 // them to a court if refused, and some needs a parent's consent that can be taken back. Each
 // answer says which, from the Children Act 1989, and ends with getting advice before deciding.
 import { setup } from 'xstate';
-import { ask, defineFlow, doNext, goTo, say, WORDS, GLOSSARY_FLOW } from './define.js';
+import { ask, defineFlow, doNext, goTo, say, withWords, GLOSSARY_FLOW } from './define.js';
 import {
   CHILDREN_ACT_REMOVAL,
   CHILDREN_ACT_S17,
@@ -34,11 +34,10 @@ export const doIHaveToAgree = defineFlow(
           'safety-agreement': 'safetyAgreement',
           'stay-away': 'stayAway',
           custody: 'custody',
-          ...WORDS,
         },
       },
 
-      childInNeed: {
+      childInNeed: withWords({
         type: 'final',
         meta: {
           say: [
@@ -50,10 +49,9 @@ export const doIHaveToAgree = defineFlow(
             doNext('do-i-have-to-agree.childInNeed.next', { source: CHILDREN_ACT_S17 }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
-      enquiries: {
+      enquiries: withWords({
         type: 'final',
         meta: {
           say: [
@@ -66,10 +64,9 @@ export const doIHaveToAgree = defineFlow(
             }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
-      accommodation: {
+      accommodation: withWords({
         type: 'final',
         meta: {
           say: [
@@ -83,8 +80,7 @@ export const doIHaveToAgree = defineFlow(
             }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
       safetyAgreement: {
         type: 'final',
@@ -100,11 +96,10 @@ export const doIHaveToAgree = defineFlow(
             }),
           ],
         },
-        on: WORDS,
       },
 
       // 004: "I was placed in a hotel ... and told ... not to return to the family home".
-      stayAway: {
+      stayAway: withWords({
         type: 'final',
         meta: {
           say: [
@@ -123,11 +118,10 @@ export const doIHaveToAgree = defineFlow(
             }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
       // 004: "a Child Protection Conference unless I was willing to give my ex full custody".
-      custody: {
+      custody: withWords({
         type: 'final',
         meta: {
           say: [
@@ -149,8 +143,7 @@ export const doIHaveToAgree = defineFlow(
             }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
       toGlossary: goTo(GLOSSARY_FLOW),
     },

@@ -3,7 +3,7 @@
 // before proceedings means; contact with a partner away from the children; and, because
 // leaving can be the most dangerous time, a way to leaving safely.
 import { setup } from 'xstate';
-import { ask, defineFlow, doNext, goTo, say, WORDS, GLOSSARY_FLOW } from './define.js';
+import { ask, defineFlow, doNext, goTo, say, withWords, GLOSSARY_FLOW } from './define.js';
 import { CARE_26_WEEKS, FAQ, HELPLINE_PAGE, LEGAL_AID, PLO_PRE_PROCEEDINGS } from './sources.js';
 
 export const leaveOrRemove = defineFlow(
@@ -51,7 +51,7 @@ export const leaveOrRemove = defineFlow(
         },
       },
 
-      consequences: {
+      consequences: withWords({
         type: 'final',
         meta: {
           say: [
@@ -64,10 +64,9 @@ export const leaveOrRemove = defineFlow(
             doNext('leave-or-remove.consequences.next', { source: LEGAL_AID }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
-      seePartner: {
+      seePartner: withWords({
         type: 'final',
         meta: {
           say: [
@@ -85,8 +84,7 @@ export const leaveOrRemove = defineFlow(
             }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
       toLeavingSafely: goTo('leaving-safely'),
       toGlossary: goTo(GLOSSARY_FLOW),

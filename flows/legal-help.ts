@@ -3,7 +3,7 @@
 // steps orders; and where a child protection plan stands in law (002 "where do I stand
 // legally?").
 import { setup } from 'xstate';
-import { ask, defineFlow, doNext, goTo, say, WORDS, GLOSSARY_FLOW } from './define.js';
+import { ask, defineFlow, doNext, goTo, say, withWords, GLOSSARY_FLOW } from './define.js';
 import {
   CHILDREN_ACT_S31,
   CHILDREN_ACT_S8,
@@ -37,7 +37,7 @@ export const legalHelp = defineFlow(
       },
 
       // 002: "Do you have any advice on where I stand legally?"
-      whereIStand: {
+      whereIStand: withWords({
         type: 'final',
         meta: {
           say: [
@@ -61,10 +61,9 @@ export const legalHelp = defineFlow(
             }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
-      careProceedings: {
+      careProceedings: withWords({
         type: 'final',
         meta: {
           say: [
@@ -74,10 +73,9 @@ export const legalHelp = defineFlow(
             doNext('legal-help.careProceedings.next', { source: FIND_LEGAL_AID }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
-      privateLaw: {
+      privateLaw: withWords({
         type: 'final',
         meta: {
           say: [
@@ -89,10 +87,9 @@ export const legalHelp = defineFlow(
             doNext('legal-help.privateLaw.next', { source: FIND_LEGAL_AID }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
-      mediation: {
+      mediation: withWords({
         type: 'final',
         meta: {
           say: [
@@ -101,10 +98,9 @@ export const legalHelp = defineFlow(
             doNext('legal-help.mediation.next', { source: MIAM_EXEMPTION }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
-      prohibitedSteps: {
+      prohibitedSteps: withWords({
         type: 'final',
         meta: {
           say: [
@@ -114,8 +110,7 @@ export const legalHelp = defineFlow(
             doNext('legal-help.prohibitedSteps.next', { source: FIND_LEGAL_AID }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
       toGlossary: goTo(GLOSSARY_FLOW),
     },

@@ -57,7 +57,7 @@ export const menu = defineFlow(
       },
 
       rights: {
-        meta: { say: [ask('menu.rights.ask')] },
+        meta: { say: [ask('menu.rights.ask')], roles: { glossary: 'glossary' } },
         on: {
           'do-i-have-to-agree': 'toDoIHaveToAgree',
           'who-sees-what': 'toWhoSeesWhat',
@@ -75,6 +75,7 @@ export const menu = defineFlow(
             say('menu.about.wales', { source: LIVE_FEAR_FREE }),
             say('menu.about.exit', { source: THIS_GUIDE }),
           ],
+          roles: { glossary: 'glossary' },
         },
         on: { 'safer-online': 'saferOnline', glossary: 'toGlossary', topics: 'main' },
       },

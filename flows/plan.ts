@@ -1,7 +1,7 @@
 // Topic 6: the child protection plan (001, 002): what it must say, what to do if you cannot
 // follow it, how it ends or steps down, family group conferences, and a partner moving back.
 import { setup } from 'xstate';
-import { ask, defineFlow, doNext, goTo, say, WORDS, GLOSSARY_FLOW } from './define.js';
+import { ask, defineFlow, doNext, goTo, say, withWords, GLOSSARY_FLOW } from './define.js';
 import { EXPLAINER, FAQ, FGC_DOMESTIC_ABUSE, FORUM_PLAN, HELPLINE_PAGE } from './sources.js';
 
 export const plan = defineFlow(
@@ -30,7 +30,6 @@ export const plan = defineFlow(
           'end-or-step-down': 'stepDown',
           'family-group-conference': 'familyGroupConference',
           'partner-back': 'partnerBack',
-          ...WORDS,
         },
       },
 
@@ -56,7 +55,6 @@ export const plan = defineFlow(
             }),
           ],
         },
-        on: WORDS,
       },
 
       cantFollow: {
@@ -83,7 +81,7 @@ export const plan = defineFlow(
         },
       },
 
-      stepDown: {
+      stepDown: withWords({
         type: 'final',
         meta: {
           say: [
@@ -109,10 +107,9 @@ export const plan = defineFlow(
             }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
-      familyGroupConference: {
+      familyGroupConference: withWords({
         type: 'final',
         meta: {
           say: [
@@ -131,8 +128,7 @@ export const plan = defineFlow(
             }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
       partnerBack: {
         type: 'final',

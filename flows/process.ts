@@ -1,9 +1,9 @@
 // The child protection process, "what happens next", as a walkthrough a person steps through
 // forwards and backwards ("step N of M"). Each step says what happens, what you can do and
 // what to ask, with the timescales from Working Together to Safeguard Children 2023 (which say
-// what *should* happen). Every step offers the glossary: each one uses a term of the trade.
+// what *should* happen). A step that uses a term of the trade offers the glossary.
 import { setup } from 'xstate';
-import { ask, defineFlow, doNext, goTo, say, walkStep, WORDS, GLOSSARY_FLOW } from './define.js';
+import { ask, defineFlow, doNext, goTo, say, walkStep, withWords, GLOSSARY_FLOW } from './define.js';
 import {
   CARE_26_WEEKS,
   CHILDREN_ACT_HARM,
@@ -38,24 +38,24 @@ export const processFlow = defineFlow(
           [say('process.concern.do', { source: FAQ, evidence: 'Keep a record of the instances of abuse' })],
           ask('process.concern.ask'),
         ),
-        on: { next: 'strategy', ...WORDS },
+        on: { next: 'strategy' },
       },
 
-      strategy: {
+      strategy: withWords({
         meta: walkStep(
           2,
           [
-            say('process.strategy.happens', { source: WT_STRATEGY }),
-            say('process.strategy.harm', { source: CHILDREN_ACT_HARM }),
+            say('process.strategy.who', { source: WT_STRATEGY }),
+            say('process.strategy.happens', { source: CHILDREN_ACT_HARM }),
             say('process.strategy.decides', { source: WT_STRATEGY }),
           ],
           [say('process.strategy.do', { source: WT_STRATEGY })],
           ask('process.strategy.ask'),
         ),
-        on: { previous: 'concern', next: 'enquiries', ...WORDS },
-      },
+        on: { previous: 'concern', next: 'enquiries' },
+      }),
 
-      enquiries: {
+      enquiries: withWords({
         meta: walkStep(
           3,
           [
@@ -65,10 +65,10 @@ export const processFlow = defineFlow(
           [say('process.enquiries.do', { source: FAQ, evidence: 'Make notes for yourself about appointments and referrals' })],
           ask('process.enquiries.ask'),
         ),
-        on: { previous: 'strategy', next: 'initialConference', ...WORDS },
-      },
+        on: { previous: 'strategy', next: 'initialConference' },
+      }),
 
-      initialConference: {
+      initialConference: withWords({
         meta: walkStep(
           4,
           [say('process.initialConference.happens', { source: WT_CONFERENCE })],
@@ -80,10 +80,10 @@ export const processFlow = defineFlow(
           ],
           ask('process.initialConference.ask'),
         ),
-        on: { previous: 'enquiries', next: 'planAndCoreGroup', ...WORDS },
-      },
+        on: { previous: 'enquiries', next: 'planAndCoreGroup' },
+      }),
 
-      planAndCoreGroup: {
+      planAndCoreGroup: withWords({
         meta: walkStep(
           5,
           [
@@ -101,8 +101,8 @@ export const processFlow = defineFlow(
           ],
           ask('process.planAndCoreGroup.ask'),
         ),
-        on: { previous: 'initialConference', next: 'reviews', ...WORDS },
-      },
+        on: { previous: 'initialConference', next: 'reviews' },
+      }),
 
       reviews: {
         meta: walkStep(
@@ -119,10 +119,10 @@ export const processFlow = defineFlow(
             evidence: 'you could ask that it is only for a further 3 or 4 months instead of the 6 months',
           }),
         ),
-        on: { previous: 'planAndCoreGroup', next: 'planEnds', ...WORDS },
+        on: { previous: 'planAndCoreGroup', next: 'planEnds' },
       },
 
-      planEnds: {
+      planEnds: withWords({
         meta: walkStep(
           7,
           [
@@ -143,21 +143,21 @@ export const processFlow = defineFlow(
           ],
           ask('process.planEnds.ask'),
         ),
-        on: { previous: 'reviews', next: 'preProceedings', ...WORDS },
-      },
+        on: { previous: 'reviews', next: 'preProceedings' },
+      }),
 
-      preProceedings: {
+      preProceedings: withWords({
         meta: walkStep(
           8,
           [
             say('process.preProceedings.letter', { source: PLO_PRE_PROCEEDINGS }),
             say('process.preProceedings.court', { source: CARE_26_WEEKS }),
           ],
-          [say('process.preProceedings.do', { source: LEGAL_AID })],
+          [say('process.preProceedings.do', { source: LEGAL_AID }), say('process.preProceedings.free', { source: LEGAL_AID })],
           ask('process.preProceedings.ask'),
         ),
-        on: { previous: 'planEnds', done: 'end', ...WORDS },
-      },
+        on: { previous: 'planEnds', done: 'end' },
+      }),
 
       end: {
         type: 'final',

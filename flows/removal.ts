@@ -3,7 +3,7 @@
 // say what a plan means and every way a child can come to live elsewhere, without promising
 // any outcome.
 import { setup } from 'xstate';
-import { ask, defineFlow, doNext, goTo, say, WORDS, GLOSSARY_FLOW } from './define.js';
+import { ask, defineFlow, doNext, goTo, say, withWords, GLOSSARY_FLOW } from './define.js';
 import {
   CHILDREN_ACT_REMOVAL,
   EXPLAINER,
@@ -42,7 +42,7 @@ export const removal = defineFlow(
         },
       },
 
-      couldThey: {
+      couldThey: withWords({
         type: 'final',
         meta: {
           say: [
@@ -60,8 +60,7 @@ export const removal = defineFlow(
             }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
       // 004: "Is this a hopeless case?"
       hopeless: {
@@ -87,7 +86,6 @@ export const removal = defineFlow(
             }),
           ],
         },
-        on: WORDS,
       },
 
       manageThreat: {

@@ -2,7 +2,7 @@
 // enquiry this is, what to expect, how to work with the social worker, and how to keep
 // contact safe when the abuser may see a phone or letters.
 import { setup } from 'xstate';
-import { ask, defineFlow, doNext, goTo, say, WORDS, GLOSSARY_FLOW } from './define.js';
+import { ask, defineFlow, doNext, goTo, say, withWords, GLOSSARY_FLOW } from './define.js';
 import {
   CHILDREN_ACT_S17,
   CHILDREN_ACT_S47,
@@ -44,7 +44,7 @@ export const socialWorkerContact = defineFlow(
         },
       },
 
-      whatIsIt: {
+      whatIsIt: withWords({
         type: 'final',
         meta: {
           say: [
@@ -57,8 +57,7 @@ export const socialWorkerContact = defineFlow(
             doNext('social-worker-contact.whatIsIt.next', { source: CHILDREN_ACT_S47 }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
       expect: {
         type: 'final',
@@ -82,7 +81,6 @@ export const socialWorkerContact = defineFlow(
             }),
           ],
         },
-        on: WORDS,
       },
 
       workWith: {
@@ -124,13 +122,13 @@ export const socialWorkerContact = defineFlow(
             }),
             doNext('social-worker-contact.safeContact.next', {
               source: EXPLAINER,
-              evidence: 'safety word',
+              evidence: 'have a \'safety word\' with your social worker',
             }),
           ],
         },
       },
 
-      merlin: {
+      merlin: withWords({
         type: 'final',
         meta: {
           say: [
@@ -142,8 +140,7 @@ export const socialWorkerContact = defineFlow(
             }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
       toProcess: goTo('process'),
       toGlossary: goTo(GLOSSARY_FLOW),

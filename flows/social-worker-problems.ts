@@ -2,7 +2,7 @@
 // not understood, a male social worker, not getting along, the past raised again (yours or a
 // partner's), other professionals siding with the social worker, or complaining.
 import { setup } from 'xstate';
-import { ask, defineFlow, doNext, goTo, say, WORDS, GLOSSARY_FLOW } from './define.js';
+import { ask, defineFlow, doNext, say } from './define.js';
 import { FAQ, FORUM_CONFERENCE, FORUM_PLAN, POLICE_999 } from './sources.js';
 import { complaintOutcome } from './complaints.js';
 
@@ -139,7 +139,6 @@ export const socialWorkerProblems = defineFlow(
             }),
           ],
         },
-        on: WORDS,
       },
 
       myPast: {
@@ -189,8 +188,6 @@ export const socialWorkerProblems = defineFlow(
       },
 
       complain: complaintOutcome,
-
-      toGlossary: goTo(GLOSSARY_FLOW),
     },
   }),
 );

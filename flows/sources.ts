@@ -15,7 +15,6 @@ export const FORUM_CONFERENCE = '004_92908fe7ad067a3c.txt';
 
 // Public documents are named with the part a reviewer should open: a chapter, section or
 // paragraph heading, so a fact can be checked without reading the whole document.
-export const WORKING_TOGETHER = 'Working Together to Safeguard Children 2023';
 export const WT_STRATEGY =
   'Working Together to Safeguard Children 2023, chapter 3 (Providing help, support and protection): strategy discussions';
 export const WT_CONFERENCE =
@@ -27,7 +26,6 @@ export const WT_REVIEW =
 export const WT_REFERRAL =
   'Working Together to Safeguard Children 2023, chapter 3 (Providing help, support and protection): making a referral to children’s social care';
 export const INFO_SHARING = 'Information sharing: advice for practitioners providing safeguarding services (DfE 2024), the seven golden rules';
-export const CHILDREN_ACT = 'Children Act 1989 (sections 17 and 47)';
 export const CHILDREN_ACT_S17 = 'Children Act 1989, section 17 (services for children in need)';
 export const CHILDREN_ACT_S47 = 'Children Act 1989, section 47 (local authority’s duty to investigate); section 43 (child assessment orders)';
 export const CHILDREN_ACT_S20 = 'Children Act 1989, section 20 (provision of accommodation for children), subsections (7) and (8)';
@@ -44,7 +42,6 @@ export const THIS_GUIDE = 'How this guide works (docs/widget.md: Quick exit, Rea
 export const CHILDREN_ACT_REMOVAL = 'Children Act 1989 (section 31 care orders; section 46 police protection)';
 export const PLWG_SAFETY_PLANS =
   'Public Law Working Group, Recommendations to achieve best practice in the child protection and family justice systems (2021): section 20 accommodation and safety plans';
-export const PUBLIC_LAW_OUTLINE = 'Public Law Outline (Family Procedure Rules, Practice Direction 12A)';
 export const PLO_PRE_PROCEEDINGS =
   'Public Law Outline (Family Procedure Rules, Practice Direction 12A); Court orders and pre-proceedings for local authorities (DfE 2014), the letter before proceedings';
 export const LEGAL_AID = 'GOV.UK: legal aid for parents at the letter before proceedings stage';
@@ -61,7 +58,9 @@ export const RIGHT_OF_ACCESS = 'UK GDPR, Article 15 (right of access) and Articl
 export const LOCAL_PROCEDURES =
   'Local safeguarding children partnership procedures: child protection conferences (separate meetings; withholding a parent’s address)';
 export const COMPLAINTS =
-  'Children Act 1989 Representations Procedure (England) Regulations 2006; Getting the Best from Complaints (DfES 2006)';
+  'Children Act 1989 Representations Procedure (England) Regulations 2006, Part 3 (local resolution, consideration, review panel); Getting the Best from Complaints (DfES 2006)';
+export const CONFERENCE_COMPLAINTS =
+  'Local safeguarding children partnership procedures: complaints about a child protection conference (outside the statutory complaints procedure)';
 export const OMBUDSMAN = 'Local Government and Social Care Ombudsman';
 export const WALES = 'Wales Safeguarding Procedures';
 export const LIVE_FEAR_FREE = 'Live Fear Free (Welsh Government helpline), its own page';

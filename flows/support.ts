@@ -2,7 +2,7 @@
 // a family member minding the children (kinship care); older children; who Family Rights
 // Group is; LGBT+ support; and where to go about fostering or adopting (001, 003).
 import { setup } from 'xstate';
-import { ask, defineFlow, doNext, goTo, say, WORDS, GLOSSARY_FLOW } from './define.js';
+import { ask, defineFlow, doNext, goTo, say, withWords, GLOSSARY_FLOW } from './define.js';
 import {
   BLOGS,
   CHILDLINE,
@@ -34,7 +34,7 @@ export const support = defineFlow(
         },
       },
 
-      advocate: {
+      advocate: withWords({
         type: 'final',
         meta: {
           say: [
@@ -53,11 +53,10 @@ export const support = defineFlow(
             doNext('support.advocate.next', { contact: 'nationalHelpline', source: HELPLINE_PAGE }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
       // 003: "Marac (Multi-Agency Risk Assessment Conference) referrals and 3.4% of Idva service referrals".
-      marac: {
+      marac: withWords({
         type: 'final',
         meta: {
           say: [
@@ -70,10 +69,9 @@ export const support = defineFlow(
             doNext('support.marac.next', { contact: 'nationalHelpline', source: HELPLINE_PAGE }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
-      readWrite: {
+      readWrite: withWords({
         type: 'final',
         meta: {
           say: [
@@ -92,10 +90,9 @@ export const support = defineFlow(
             }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
-      kinship: {
+      kinship: withWords({
         type: 'final',
         meta: {
           say: [
@@ -114,8 +111,7 @@ export const support = defineFlow(
             }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
       olderChildren: {
         type: 'final',

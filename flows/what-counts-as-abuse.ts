@@ -3,7 +3,7 @@
 // the parent who is abused, is the one a plan should ask to change (003, 002's "toxic, not
 // abusive").
 import { setup } from 'xstate';
-import { ask, defineFlow, doNext, goTo, say, WORDS, GLOSSARY_FLOW } from './define.js';
+import { ask, defineFlow, doNext, goTo, say, withWords, GLOSSARY_FLOW } from './define.js';
 import {
   BLOGS,
   DA_ACT_S1,
@@ -41,7 +41,7 @@ export const whatCountsAsAbuse = defineFlow(
         },
       },
 
-      control: {
+      control: withWords({
         type: 'final',
         meta: {
           say: [
@@ -51,11 +51,10 @@ export const whatCountsAsAbuse = defineFlow(
             doNext('what-counts-as-abuse.control.next', { contact: 'nationalHelpline', source: HELPLINE_PAGE }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
       // 002: "a toxic relationship rather than an abusive one".
-      toxic: {
+      toxic: withWords({
         type: 'final',
         meta: {
           say: [
@@ -74,8 +73,7 @@ export const whatCountsAsAbuse = defineFlow(
             doNext('what-counts-as-abuse.toxic.next', { contact: 'nationalHelpline', source: HELPLINE_PAGE }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
       // 003: "Understand the psychological impact not just the physical risks".
       psychological: {
@@ -120,7 +118,7 @@ export const whatCountsAsAbuse = defineFlow(
       },
 
       // 003: the parent who is abused is watched while the abuser stays out of sight.
-      whoMustChange: {
+      whoMustChange: withWords({
         type: 'final',
         meta: {
           say: [
@@ -142,8 +140,7 @@ export const whatCountsAsAbuse = defineFlow(
             }),
           ],
         },
-        on: WORDS,
-      },
+      }),
 
       toGlossary: goTo(GLOSSARY_FLOW),
     },

@@ -2,7 +2,7 @@
 // domestic abuse call-out (Operation Encompass), keeping a new address out of papers the abuser
 // may see, reading your own records, and keeping your own notes where the abuser cannot.
 import { setup } from 'xstate';
-import { ask, defineFlow, doNext, goTo, say, WORDS, GLOSSARY_FLOW } from './define.js';
+import { ask, defineFlow, doNext, say } from './define.js';
 import { HELPLINE_PAGE, HELPLINE_SAFETY, INFO_SHARING, KCSIE_ENCOMPASS, LOCAL_PROCEDURES, RIGHT_OF_ACCESS } from './sources.js';
 
 export const whoSeesWhat = defineFlow(
@@ -54,7 +54,6 @@ export const whoSeesWhat = defineFlow(
             doNext('who-sees-what.address.next', { source: LOCAL_PROCEDURES }),
           ],
         },
-        on: WORDS,
       },
 
       records: {
@@ -79,8 +78,6 @@ export const whoSeesWhat = defineFlow(
           ],
         },
       },
-
-      toGlossary: goTo(GLOSSARY_FLOW),
     },
   }),
 );

@@ -133,7 +133,11 @@ function message(spec: MessageSpec): string {
     spec.source ? `<span class="source">Source: ${esc(spec.source)}</span>` : '',
     contact ? `<span class="contact">Contact: ${esc(contact.name)}, ${esc(contact.display)} (${esc(contact.hoursText)})</span>` : '',
   ].filter(Boolean);
-  return `<li><p class="words">${esc(text('en', spec.text))}</p><p class="about"><code>${esc(spec.text)}</code> ${bits.join(' ')}</p></li>`;
+  // The seed's own words beside ours, so a reviewer compares them without opening the seed.
+  const evidence = spec.evidence
+    ? `<blockquote class="evidence"><span class="evidence-label">In the source:</span> “${esc(spec.evidence)}”</blockquote>`
+    : '';
+  return `<li><p class="words">${esc(text('en', spec.text))}</p>${evidence}<p class="about"><code>${esc(spec.text)}</code> ${bits.join(' ')}</p></li>`;
 }
 
 function stateDetail(flow: Flow, node: AnyStateNode, steps: number): string {
@@ -208,6 +212,8 @@ h3 small { font-weight: normal; color: #555; }
 .kind { display: inline-block; padding: 0 .4rem; border-radius: 4px; background: #eee; }
 .kind.next { background: #e8f4ea; } .kind.prompt { background: #f3eefb; }
 .source, .contact { margin-left: .5rem; }
+.evidence { margin: .2rem 0 .2rem 0; padding: .1rem .6rem; border-left: 3px solid #a66b00; background: #fff7e0; font-size: 14px; }
+.evidence-label { font-weight: 600; }
 .choices-title { font-weight: 600; margin-bottom: 0; }
 </style></head><body>
 <h1>safe-steps: every flow, every message</h1>
@@ -217,7 +223,9 @@ h3 small { font-weight: normal; color: #555; }
 Arrows are the choices. Every screen also offers “I’m in danger now” and Quick exit, and every outcome offers
 “Ask about something else”.</p>
 <p>Each message shows its words, its catalogue key, its kind (<em>fact</em> needs a source; <em>prompt</em> asks or
-signposts; <em>next step</em> is what to do next), its source and any contact with its hours.</p>
+signposts; <em>next step</em> is what to do next), its source and any contact with its hours. A fact from one of the
+source documents (the seeds) also shows, under “In the source”, the words of that document it rests on: check that
+our sentence says no more than they do.</p>
 <nav><h2>Flows</h2><ol>${toc}</ol></nav>
 ${sections.join('\n')}
 <section id="sources"><h2>Sources, and where each is cited</h2><ul>${sources}</ul></section>

@@ -59,7 +59,7 @@ export const en: Record<string, string> = {
   'menu.about.what':
     'This guide gives general information. It is not legal advice and it does not know your case.',
   'menu.about.england':
-    'It describes how things work in England. Wales has its own safeguarding procedures.',
+    'It describes how things work in England. Wales has its own procedures.',
   'menu.about.wales':
     'In Wales, the Live Fear Free helpline gives free advice about domestic abuse. Search for Live Fear Free online.',
   'menu.about.exit':
@@ -79,7 +79,7 @@ export const en: Record<string, string> = {
   // Topic 1: danger now
   'danger.now.call999': 'If you or your children are in danger now, call 999.',
   'danger.now.silent':
-    'If you cannot speak on a mobile, call 999, then press 55 when asked.',
+    'If you cannot speak, call 999 from a mobile, then press 55 when asked.',
   'danger.now.helpline':
     'If you are not in danger right now but you are scared, call the National Domestic Abuse Helpline. It is free and open 24 hours.',
   'danger.choice.cant-speak': 'I can’t speak on the phone',
@@ -105,7 +105,9 @@ export const en: Record<string, string> = {
   'danger.scared.helpline':
     'The National Domestic Abuse Helpline is free and open 24 hours. They will listen and help you think about what to do.',
   'danger.scared.safeCall':
-    'If someone checks your phone, call from a friend’s phone or one they do not use. Tapping a call button here leaves the call in your phone’s call log.',
+    'If someone checks your phone, you could call from a friend’s phone, or one they do not use.',
+  'danger.scared.callLog':
+    'Tapping a call button here makes an ordinary call: it shows in your phone’s call log.',
   'danger.scared.ask': 'Would you like to think about staying safe?',
   'danger.choice.safety-plan': 'Help me think about staying safe',
   'danger.choice.leaving-safely':
@@ -187,7 +189,7 @@ export const en: Record<string, string> = {
   'social-worker-contact.whatIsIt.assessment':
     'It may be an assessment of what support your family needs. This is called a child in need assessment (section 17). A child in need is a child who needs extra help.',
   'social-worker-contact.whatIsIt.section47':
-    'If they think a child may be suffering, or likely to suffer, significant harm, they must make enquiries. These are called section 47 enquiries.',
+    'If they think a child may be suffering, or likely to suffer, significant harm, they must make section 47 enquiries. Significant harm means serious harm to health or development.',
   'social-worker-contact.whatIsIt.conference': 'Section 47 enquiries may lead to a child protection conference.',
   'social-worker-contact.whatIsIt.next': 'Ask the social worker: is this an assessment or section 47 enquiries? What happens next?',
   'social-worker-contact.expect.see':
@@ -223,11 +225,11 @@ export const en: Record<string, string> = {
     'Start a diary now. Note every call, visit and meeting, with the date. Keep it where the abuser cannot find it.',
   'process.concern.ask': 'Ask: what exactly are you worried about?',
   'process.strategy.happens':
-    'If someone may be at risk of significant harm, social care hold a strategy discussion. It is a meeting or call between social care, police and health.',
-  'process.strategy.harm':
-    'Significant harm means serious harm to a child’s health or development, now or in the future.',
+    'They hold one if a child may be at risk of significant harm, meaning serious harm to health or development.',
+  'process.strategy.who':
+    'A strategy discussion is a meeting or call between social care, police and health.',
   'process.strategy.decides':
-    'They share what they know and decide whether to start section 47 enquiries. Parents are not usually part of it.',
+    'They share what they know and decide whether to start section 47 enquiries: checks on the child’s safety. Parents are not usually part of it.',
   'process.strategy.do':
     'You should be told what was decided, unless telling you could put a child at risk.',
   'process.strategy.ask':
@@ -267,7 +269,9 @@ export const en: Record<string, string> = {
   'process.preProceedings.court':
     'If it goes to court, this is called care proceedings: a court decides whether your child should be in care. They aim to finish within 26 weeks.',
   'process.preProceedings.do':
-    'Take the letter to a family solicitor straight away. Legal advice for this is free for parents with parental responsibility, whatever their income.',
+    'Take the letter to a family solicitor straight away.',
+  'process.preProceedings.free':
+    'Legal advice for it is free, whatever your income, for a parent with parental responsibility: the legal right to make decisions for a child.',
   'process.preProceedings.ask': 'Ask: what exactly must change, and by when?',
   'process.end.diary': 'Keep your diary with you at every meeting. You know your family better than anyone.',
   'process.end.next': 'To talk your situation through, call the Family Rights Group advice line.',
@@ -293,7 +297,7 @@ export const en: Record<string, string> = {
   'conference.bringSomeone.do': 'Ask the people who support you to come and speak, not only send a report.',
   'conference.bringSomeone.ask': 'Ask: can my domestic abuse worker come?',
   'conference.safety.separate':
-    'If you fear the abuser, you can ask for separate meetings so you are not in the room together. Local procedures allow this.',
+    'If you fear the abuser, you can ask for separate meetings so you are not in the room together. Local procedures usually allow this.',
   'conference.safety.do':
     'Tell the social worker or the chair early. Ask for your address to be left out of reports the abuser may see.',
   'conference.safety.ask': 'Ask: can we have separate meetings?',
@@ -349,9 +353,10 @@ export const en: Record<string, string> = {
   'plan.cantFollow.visits': 'The social worker must see your child regularly. Try to be flexible about visits.',
   'plan.cantFollow.next':
     'Keep a diary of meetings, and of what you agreed. Keep it where the abuser cannot find it.',
-  'plan.stepDown.review': 'Only a review conference can decide if the plan continues.',
+  'plan.stepDown.review':
+    'Only a review conference can decide if the plan continues. You do not vote there, but your views must be heard.',
   'plan.stepDown.test':
-    'The professionals usually vote. The test is whether your child is still suffering, or likely to suffer, significant harm, and the risk is ongoing.',
+    'The professionals usually vote. The test: is your child suffering, or likely to suffer, significant harm (serious harm), and is the risk ongoing?',
   'plan.stepDown.childInNeed':
     'The plan can end, or step down to a child in need plan: support the family agrees to. That needs your agreement.',
   'plan.stepDown.shorter':
@@ -379,7 +384,7 @@ export const en: Record<string, string> = {
   'delays.start.ask': 'What would help?',
   'delays.choice.what-to-do': 'What can I do about delays?',
   'delays.choice.complain': 'How do I complain?',
-  'delays.whatToDo.notes': 'Keep notes of appointments and referrals, and what is still to happen.',
+  'delays.whatToDo.notes': 'Keep notes of appointments and referrals, and what is still to happen. Keep them where the abuser cannot find them.',
   'delays.whatToDo.when': 'Always ask when you can expect something by. Remind people of what they said they would do.',
   'delays.whatToDo.selfRefer': 'If a referral does not happen, ask if you can refer yourself.',
   'delays.whatToDo.next': 'If delays go on, talk to the social worker’s manager. If that does not help, you can complain.',
@@ -483,7 +488,7 @@ export const en: Record<string, string> = {
   'leave-or-remove.consequences.court':
     'If it goes to court, this is called care proceedings. They aim to finish within 26 weeks.',
   'leave-or-remove.consequences.next':
-    'If you get a letter before proceedings, take it to a family solicitor straight away. Legal advice for it is free for parents with parental responsibility.',
+    'If you get a letter before proceedings, take it to a family solicitor straight away. Advice is free if you have parental responsibility: the legal right to decide for your child.',
   'leave-or-remove.seePartner.arrange':
     'The social worker’s worry is the children’s safety. You may be able to agree to see your partner away from the children.',
   'leave-or-remove.seePartner.legal':
@@ -614,7 +619,7 @@ export const en: Record<string, string> = {
   'do-i-have-to-agree.accommodation.what':
     'Social care may ask you to agree to your child living somewhere else for a while. This is called section 20 accommodation.',
   'do-i-have-to-agree.accommodation.consent':
-    'It needs the agreement of a parent with parental responsibility. You do not have to agree.',
+    'It needs the agreement of a parent with parental responsibility: the legal right to make decisions for a child. You do not have to agree.',
   'do-i-have-to-agree.accommodation.withdraw':
     'You can withdraw your agreement and ask for your child back at any time. Ask for this to be written down.',
   'do-i-have-to-agree.accommodation.next':
@@ -630,7 +635,7 @@ export const en: Record<string, string> = {
   'do-i-have-to-agree.stayAway.happens':
     'Some parents are asked to stay in a hotel or elsewhere, and not to go home, while social care look into worries.',
   'do-i-have-to-agree.stayAway.law':
-    'Social care cannot make you stay away from your home on their own. Only a court order, bail conditions or an injunction can do that.',
+    'Social care cannot make you stay away from home on their own. Only a court, for example through an injunction (a court order), or bail conditions can.',
   'do-i-have-to-agree.stayAway.advice':
     'If you go home against their advice, they may see your child as more at risk and take other steps.',
   'do-i-have-to-agree.stayAway.next':
@@ -830,13 +835,13 @@ export const en: Record<string, string> = {
   'legal-help.whereIStand.recommendation':
     'The social worker’s report is a recommendation. The conference makes the decision.',
   'legal-help.whereIStand.childInNeed':
-    'A child in need plan needs your agreement. You can ask for the plan to step down to one.',
+    'A child in need plan is support your family agrees to, so it needs your agreement. You can ask for the plan to step down to one.',
   'legal-help.whereIStand.next':
     'Call the Family Rights Group advice line to talk through where you stand.',
   'legal-help.careProceedings.what':
     'Care proceedings are a court case where the council asks for a care order. The court decides whether a child should be in care.',
   'legal-help.careProceedings.free':
-    'In care proceedings, a parent with parental responsibility gets free legal aid, whatever their income.',
+    'In care proceedings, a parent with parental responsibility (the legal right to make decisions for a child) gets free legal aid, whatever their income.',
   'legal-help.careProceedings.letter':
     'If you get a letter before proceedings, free legal advice is there for you too.',
   'legal-help.careProceedings.next':

@@ -92,8 +92,8 @@ describe('sources', () => {
     expect(sources.sourceTitle(`${sources.FAQ}, ${sources.FORUM_CONFERENCE}`)).toBe(
       `${sources.sourceTitle(sources.FAQ)}; ${sources.sourceTitle(sources.FORUM_CONFERENCE)}`,
     );
-    expect(sources.sourceTitle(sources.WORKING_TOGETHER)).toBeUndefined();
-    expect(sources.sourceTitle(`${sources.FAQ}, ${sources.WORKING_TOGETHER}`)).toBeUndefined();
+    expect(sources.sourceTitle(sources.WT_CONFERENCE)).toBeUndefined();
+    expect(sources.sourceTitle(`${sources.FAQ}, ${sources.WT_CONFERENCE}`)).toBeUndefined();
   });
 
   it('the engine sends a seed source with its title and keeps the file name beside it', () => {
@@ -147,8 +147,26 @@ describe('the voice (docs/content.md)', () => {
     /\bnothing (bad )?will happen\b/i,
     /\byou will (win|get your child)/i,
   ];
+  // The guide is for every parent: gendered words only where the words are about a service
+  // for women (CONTENT.md voice). Each exception says why.
+  const GENDERED = /\b(women|woman|mothers?|mums?|husbands?|wife|wives|boyfriends?|girlfriends?|he|she|him|her|his|hers|himself|herself)\b/i;
+  const ABOUT_WOMEN: Readonly<Record<string, string>> = {
+    'scared-to-report.heldAgainst.rightsOfWomen': 'Rights of Women is a legal advice service for women',
+  };
+  // Never scold a frightened parent, and never put the abuser's responsibility on them.
+  const SCOLDING = [/\b(stay|keep|remain|be) (calm|polite)\b/i, /\bcalm down\b/i, /\byou should have\b/i, /\byou need to be\b/i];
+  const BURDEN = [
+    /\bmake sure (that )?(the |your )?children (do not|don.t|never|won.t) (see|hear|witness)/i,
+    /\byou (must|need to|have to) (protect|keep) (them|the children|your children) (from|away)/i,
+    /\b(up to you|your job|your responsibility) to (protect|stop|keep)\b/i,
+  ];
+  // Advice to keep notes is safe to read over a shoulder only if it says where to keep them.
+  const KEEP_NOTES = /\b(keep|start) (a |your )?(diary|notes|records?)\b(?! with you)|\bkeep a record\b/i;
+  const SAFE_PLACE = /where the abuser cannot find|somewhere safe|only you can open|someone you trust/i;
   const MAX_WORDS_PER_SENTENCE = 26;
   const MAX_SENTENCES_PER_MESSAGE = 3;
+  // A dense message is hard to read on a phone in a hurry: split it instead.
+  const MAX_CHARACTERS_PER_MESSAGE = 180;
 
   const sentences = (s: string) => s.split(/(?<=[.!?])\s+(?=[A-Z“"‘'0-9])/).filter((x) => x.trim());
 
@@ -157,8 +175,13 @@ describe('the voice (docs/content.md)', () => {
       const words = en[key]!;
       for (const re of BLAMING) expect(words, `blames the parent (${re})`).not.toMatch(re);
       for (const re of PROMISES) expect(words, `promises an outcome (${re})`).not.toMatch(re);
+      for (const re of SCOLDING) expect(words, `scolds (${re})`).not.toMatch(re);
+      for (const re of BURDEN) expect(words, `puts the abuser's responsibility on the parent (${re})`).not.toMatch(re);
+      if (!Object.hasOwn(ABOUT_WOMEN, key)) expect(words, 'gendered word: say "people" or "parents"').not.toMatch(GENDERED);
+      if (KEEP_NOTES.test(words)) expect(words, 'notes advice must say where the abuser cannot find them').toMatch(SAFE_PLACE);
       const parts = sentences(words);
-      expect(parts.length, 'one idea per message').toBeLessThanOrEqual(MAX_SENTENCES_PER_MESSAGE + 1);
+      expect(parts.length, 'one idea per message').toBeLessThanOrEqual(MAX_SENTENCES_PER_MESSAGE);
+      expect(words.length, 'dense: split it into two messages').toBeLessThanOrEqual(MAX_CHARACTERS_PER_MESSAGE);
       for (const sentence of parts) {
         expect(sentence.split(/\s+/).length, `too long: "${sentence}"`).toBeLessThanOrEqual(MAX_WORDS_PER_SENTENCE);
       }
@@ -172,6 +195,18 @@ describe('the voice (docs/content.md)', () => {
     expect(blames('It is not your fault.')).toBe(false);
     expect(promises('You will keep your children.')).toBe(true);
     expect(promises('This does not mean your children will be taken from you.')).toBe(false);
+    const scolds = (s: string) => SCOLDING.some((re) => re.test(s));
+    expect(scolds('Try to stay calm and polite.')).toBe(true);
+    expect(scolds('It is very frustrating when delays happen.')).toBe(false);
+    const burdens = (s: string) => BURDEN.some((re) => re.test(s));
+    expect(burdens('Make sure your children do not see abuse again.')).toBe(true);
+    expect(burdens('Stopping the abuse is the abuser’s responsibility, not yours.')).toBe(false);
+    expect(GENDERED.test('Many women did not see it that way at first.')).toBe(true);
+    expect(GENDERED.test('Many people did not see it that way at first.')).toBe(false);
+    expect(GENDERED.test('Tell them what happened.')).toBe(false);
+    expect(KEEP_NOTES.test('Keep a record of each time.') && !SAFE_PLACE.test('Keep a record of each time.')).toBe(true);
+    expect(SAFE_PLACE.test('Keep a diary where the abuser cannot find it.')).toBe(true);
+    for (const [key, why] of Object.entries(ABOUT_WOMEN)) expect(en[key], why).toMatch(GENDERED);
   });
 
   it('paths that offer a contact for danger offer 999 first', () => {

@@ -47,6 +47,19 @@ describe('the flow map', async () => {
     }
   });
 
+  it('shows each fact’s evidence from its seed right after the words it supports', () => {
+    const withEvidence = allMessages().filter(({ spec }) => spec.evidence);
+    expect(withEvidence.length).toBeGreaterThan(100);
+    for (const { spec } of withEvidence) {
+      const words = `<p class="words">${esc(en[spec.text]!)}</p>`;
+      const quote = `In the source:</span> “${esc(spec.evidence!)}”`;
+      const at = html.indexOf(words);
+      expect(at, spec.text).toBeGreaterThanOrEqual(0);
+      expect(html.indexOf(quote, at), spec.text).toBeGreaterThan(at);
+      expect(html.indexOf(quote, at) - at, spec.text).toBeLessThan(words.length + 200);
+    }
+  });
+
   it('is self-contained: no script and nothing fetched at view time', () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/\b(src|href)="(https?:)?\/\//i);

@@ -102,6 +102,14 @@ describe('the main menu', () => {
     expect(mustChoose(mustStart(), 'danger').at.flow).toBe('danger');
   });
 
+  it('keeps every menu short: no screen offers more than 8 choices of its own', () => {
+    const long = allLeaves()
+      .filter(({ node }) => Object.keys(node.config.on ?? {}).length > 8)
+      .map(({ flow, node }) => `${flow}.${node.key}: ${Object.keys(node.config.on ?? {}).length}`);
+    expect(long).toEqual([]);
+    expect(Object.keys(flows.find((f) => f.id === 'menu')!.machine.root.states.main!.config.on ?? {}).length).toBeLessThanOrEqual(6);
+  });
+
   it('has exactly the fixed flow ids (typed-text routing names them)', () => {
     expect(flows.map((f) => f.id).sort()).toEqual(['menu', ...TOPIC_FLOWS].sort());
   });
