@@ -84,7 +84,7 @@ describe('keyboard alone', { timeout: 90_000 }, () => {
     let guard = 0;
     while ((await focused(page))?.text !== 'About this guide' && guard++ < 10) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.locator('safe-steps-chat .log').getByText('Wales has its own safeguarding procedures').waitFor();
+    await page.locator('safe-steps-chat .log').getByText('Wales has its own procedures').waitFor();
     await expect(focused(page)).resolves.toMatchObject({ label: 'Latest reply', inWidget: true });
     // The live region holds the new messages only, not the whole log again.
     const announced = await live.textContent();

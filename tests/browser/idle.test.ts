@@ -71,7 +71,7 @@ describe('idle timeout', { timeout: 120_000 }, () => {
     await expectDormant(w, 1);
 
     await w.page.getByRole('button', { name: 'About this guide' }).click();
-    await log(w.page).getByText('Wales has its own safeguarding procedures').waitFor();
+    await log(w.page).getByText('Wales has its own procedures').waitFor();
     expect(w.sockets).toHaveLength(2);
     expect(sentOn(w)).toEqual([{ type: 'start', locale: 'en', resume: token }, { type: 'choose', choice: 'about' }]);
     expect(w.frames.received.filter((f) => f.type === 'error')).toEqual([]);

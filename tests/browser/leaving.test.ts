@@ -61,7 +61,7 @@ async function fresh(): Promise<{ page: Page; frames: Frames }> {
 async function converse(page: Page, frames: Frames): Promise<string> {
   await page.locator('safe-steps-chat .launcher .open').click();
   await page.getByRole('button', { name: 'About this guide' }).click();
-  await page.locator('safe-steps-chat .log').getByText('Wales has its own safeguarding procedures').waitFor();
+  await page.locator('safe-steps-chat .log').getByText('Wales has its own procedures').waitFor();
   return frames.token()!;
 }
 
@@ -87,7 +87,7 @@ describe('leaving, with the back-forward cache on', { timeout: 120_000 }, () => 
     await root.locator('.launcher .open').waitFor();
     await expect(root.locator('.launcher .open').getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(root.locator('.log .step').count()).resolves.toBe(0);
-    await expect(root.getByText('Wales has its own safeguarding procedures').count()).resolves.toBe(0);
+    await expect(root.getByText('Wales has its own procedures').count()).resolves.toBe(0);
     await expect(page.evaluate(() => getComputedStyle(document.documentElement).visibility)).resolves.toBe('visible');
     // Nothing tried to carry the old conversation on, and the server no longer has it.
     expect(frames.sent.filter((f) => f.type === 'start' && f.resume === token)).toEqual([]);

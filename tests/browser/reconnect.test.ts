@@ -140,7 +140,7 @@ describe('network trouble', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: 'I can’t speak on the phone' }).click();
     await log(page).locator('.step').nth(2).getByText('Pressing 55 does not tell the police where you are.').waitFor();
     await page.getByRole('button', { name: 'Back', exact: true }).click();
-    await log(page).locator('.step').nth(3).getByText('If you cannot speak on a mobile, call 999').waitFor();
+    await log(page).locator('.step').nth(3).getByText('If you cannot speak, call 999').waitFor();
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await log(page).locator('.step').nth(4).getByText('What would you like help with?').waitFor();
     expect(frames.received.filter((f) => f.type === 'error')).toEqual([]);
