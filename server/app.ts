@@ -27,9 +27,11 @@ export interface AppOptions {
   engine?: Engine;
   /** Where JSON log lines go (stdout by default); tests read it to check what is logged. */
   logStream?: LogStream;
+  /** How long start-up waits for the session store before starting without it (5 s). */
+  storeWaitMs?: number;
 }
 
-export async function buildApp({ config, store, engine, logStream }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, store, engine, logStream, storeWaitMs = 5000 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // Requests are logged by method and path only: never an address, a header or a query.
     logger: loggerOptions(config.logLevel, logStream),
@@ -38,7 +40,7 @@ export async function buildApp({ config, store, engine, logStream }: AppOptions)
 
   const sessions = store ?? createStore(config, app.log);
   app.addHook('onReady', async () => {
-    if (sessions.waitUntilAvailable && !(await sessions.waitUntilAvailable(5000))) {
+    if (sessions.waitUntilAvailable && !(await sessions.waitUntilAvailable(storeWaitMs))) {
       app.log.warn('starting without the session store: it will be used as soon as it answers');
     }
   });

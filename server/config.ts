@@ -12,8 +12,15 @@ const schema = z.object({
   HOST: z.string().min(1).default('localhost'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_SECONDS: z.coerce.number().int().min(1).max(7 * 24 * 3600).default(30 * 60),
+  // A Redis on the same host may be reached by its unix socket: unix:///path/to/redis.sock.
   REDIS_URL: z
-    .url({ protocol: /^rediss?$/, hostname: /^.+$/, error: 'must be a redis:// or rediss:// URL with a host' })
+    .union(
+      [
+        z.url({ protocol: /^rediss?$/, hostname: /^.+$/ }),
+        z.url({ protocol: /^unix$/, hostname: /^$/ }).refine((u) => new URL(u).pathname.length > 1),
+      ],
+      { error: 'must be a redis:// or rediss:// URL with a host, or unix:///path/to/redis.sock' },
+    )
     .optional(),
   REDIS_KEY_PREFIX: z.string().min(1).max(64).default('safe-steps:'),
   TRUST_PROXY: z

@@ -2,9 +2,10 @@
 // demo page under its own strict policy and on a stranger's page that embeds the widget.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from './support/server.js';
+import { launchChromium } from './browser/support/chromium.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -58,10 +59,7 @@ describe('in Chromium', () => {
   let charityUrl: string;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
     // A stranger's page on another origin (localhost vs 127.0.0.1, another port) that embeds
     // the widget with one script tag, and isolates itself with COEP require-corp as a strict
     // site might.

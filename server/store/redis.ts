@@ -11,6 +11,7 @@ import type { Conversation } from '../engine/conversation.js';
 import { StoreUnavailableError, type SessionStore } from './store.js';
 
 export interface RedisStoreOptions {
+  /** redis://…, rediss://…, or unix:///path/to/redis.sock */
   url: string;
   ttlSeconds: number;
   /** Every key is `${keyPrefix}${token}`, so several apps can share one Redis. */
@@ -31,7 +32,7 @@ export class RedisStore implements SessionStore {
 
   constructor(private readonly options: RedisStoreOptions) {
     this.ttlSeconds = options.ttlSeconds;
-    this.redis = new Redis(options.url, {
+    this.redis = new Redis(connectionOf(options.url), {
       keyPrefix: options.keyPrefix,
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
@@ -164,4 +165,9 @@ function parseConversation(raw: string): Conversation | undefined {
     // fall through
   }
   return undefined;
+}
+
+/** ioredis reads a bare absolute path as a unix socket; it has no unix:// scheme of its own. */
+export function connectionOf(url: string): string {
+  return url.startsWith('unix://') ? decodeURIComponent(new URL(url).pathname) : url;
 }

@@ -14,12 +14,15 @@ describe('operations configuration', () => {
     expect(
       loadConfig({ REDIS_URL: 'rediss://:secret@redis.internal:6380/2', REDIS_KEY_PREFIX: 'guide:', TRUST_PROXY: 'true', SHUTDOWN_GRACE_SECONDS: '25' }),
     ).toMatchObject({ redisUrl: 'rediss://:secret@redis.internal:6380/2', redisKeyPrefix: 'guide:', trustProxy: true, shutdownGraceSeconds: 25 });
+    expect(loadConfig({ REDIS_URL: 'unix:///run/redis/redis.sock' }).redisUrl).toBe('unix:///run/redis/redis.sock');
     expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8,127.0.0.1,::1,loopback' }).trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'loopback']);
   });
 
   it.each([
     [{ REDIS_URL: 'http://redis:6379' }, /REDIS_URL/],
     [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL/],
+    [{ REDIS_URL: 'unix://redis-host/run/redis.sock' }, /REDIS_URL/],
+    [{ REDIS_URL: 'unix:///' }, /REDIS_URL/],
     [{ TRUST_PROXY: 'yes please' }, /TRUST_PROXY="yes please"/],
     [{ TRUST_PROXY: 'yes' }, /TRUST_PROXY="yes"/],
     [{ TRUST_PROXY: '1' }, /TRUST_PROXY="1"/],

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisStore } from '../../server/store/redis.js';
 import { ChatClient, startServer, testConfig, type TestServer } from '../support/server.js';
-import { freePort, startRedis, type RedisServer } from '../support/redis.js';
+import { redisPlace, startRedis, type RedisServer } from '../support/redis.js';
 import { buildApp } from '../../server/app.js';
 import { captureLog } from '../support/log.js';
 
@@ -105,11 +105,13 @@ describe('when Redis goes away and comes back', () => {
 
 describe('when Redis is not up yet as the server starts', () => {
   it('starts anyway, keeps the triage working, and uses Redis as soon as it answers', async () => {
-    const port = await freePort();
+    const place = redisPlace();
     const bootLog = captureLog();
     const app = await buildApp({
-      config: { ...testConfig, logLevel: 'info', redisUrl: `redis://127.0.0.1:${port}`, redisKeyPrefix: 'boot:' },
+      config: { ...testConfig, logLevel: 'info', redisUrl: place.url, redisKeyPrefix: 'boot:' },
       logStream: bootLog.stream,
+      // Nothing will answer at start-up: no need to wait the usual 5 s to find that out.
+      storeWaitMs: 0,
     });
     let late: RedisServer | undefined;
     try {
@@ -123,7 +125,7 @@ describe('when Redis is not up yet as the server starts', () => {
       const danger = await client.request({ type: 'start', flow: 'danger' });
       expect(danger).toMatchObject({ type: 'step', flow: 'danger', node: 'now' });
 
-      late = await startRedis({ port });
+      late = await startRedis({ at: place });
       await bootLog.waitFor(/session store \(Redis\) is available/);
 
       const saved = await client.request({ type: 'choose', choice: 'cant-speak' });

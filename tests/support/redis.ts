@@ -1,17 +1,24 @@
-// A real redis-server for tests: its own free port, its own temp dir, no persistence unless a
-// test stops it with SAVE (to bring it back with its data, as a production Redis would).
+// A real redis-server for tests, listening only on a unix socket in its own temp dir: no TCP
+// port to pick, so nothing else on the machine can take its address between choosing and
+// binding it. No persistence unless a test stops it with SAVE (to bring it back with its data,
+// as a production Redis would).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 
 export const REDIS_SERVER = '/usr/bin/redis-server';
 
-export interface RedisServer {
-  port: number;
+/** Where a Redis listens (or will): a socket in a directory of its own. */
+export interface RedisPlace {
+  dir: string;
+  socket: string;
+  /** unix:///…/redis.sock, as REDIS_URL and RedisStore take it. */
   url: string;
+}
+
+export interface RedisServer extends RedisPlace {
   /** A plain client for looking inside; closed by stop(). */
   client(): Redis;
   /** Stops it; with `save` its data is written first and comes back on start(). */
@@ -21,38 +28,25 @@ export interface RedisServer {
   destroy(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-export async function startRedis(options: { port?: number } = {}): Promise<RedisServer> {
-  if (options.port !== undefined) return startRedisOn(options.port);
-  // A free port can be taken by someone else before redis-server binds it: try another.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await startRedisOn(await freePort());
-    } catch (err) {
-      if (attempt >= 3) throw err;
-    }
-  }
-}
-
-async function startRedisOn(port: number): Promise<RedisServer> {
+/** A place for a Redis not started yet, so a server can be told its address first. */
+export function redisPlace(): RedisPlace {
   const dir = mkdtempSync(join(tmpdir(), 'safe-steps-redis-'));
+  const socket = join(dir, 'redis.sock');
+  return { dir, socket, url: `unix://${socket}` };
+}
+
+export async function startRedis(options: { at?: RedisPlace } = {}): Promise<RedisServer> {
+  const place = options.at ?? redisPlace();
   try {
-    return await runRedis(port, dir);
+    return await runRedis(place);
   } catch (err) {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(place.dir, { recursive: true, force: true });
     throw err;
   }
 }
 
-async function runRedis(port: number, dir: string): Promise<RedisServer> {
-  const url = `redis://127.0.0.1:${port}`;
+async function runRedis(place: RedisPlace): Promise<RedisServer> {
+  const { dir, socket } = place;
   let child: ChildProcess | undefined;
   let exited: Promise<void> = Promise.resolve();
   const clients: Redis[] = [];
@@ -60,7 +54,8 @@ async function runRedis(port: number, dir: string): Promise<RedisServer> {
   const start = async () => {
     const proc = spawn(
       REDIS_SERVER,
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--dbfilename', 'dump.rdb'],
+      // --port 0: no TCP at all; only the socket, readable by this user alone.
+      ['--port', '0', '--unixsocket', socket, '--unixsocketperm', '700', '--save', '', '--appendonly', 'no', '--dir', dir, '--dbfilename', 'dump.rdb'],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child = proc;
@@ -69,7 +64,7 @@ async function runRedis(port: number, dir: string): Promise<RedisServer> {
       let out = '';
       const onData = (chunk: Buffer) => {
         out += chunk.toString();
-        if (out.includes('Ready to accept connections')) {
+        if (/ready to accept connections/i.test(out)) {
           proc.stdout?.off('data', onData);
           proc.stdout?.resume();
           resolve();
@@ -87,7 +82,7 @@ async function runRedis(port: number, dir: string): Promise<RedisServer> {
 
   const stop = async ({ save = false } = {}) => {
     if (!child || child.exitCode !== null) return;
-    const admin = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    const admin = new Redis({ path: socket, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     try {
       await admin.connect();
       await admin.call('SHUTDOWN', save ? 'SAVE' : 'NOSAVE').catch(() => undefined);
@@ -103,10 +98,9 @@ async function runRedis(port: number, dir: string): Promise<RedisServer> {
   process.once('exit', () => child?.kill('SIGKILL'));
   await start();
   return {
-    port,
-    url,
+    ...place,
     client() {
-      const c = new Redis(url, { maxRetriesPerRequest: 1 });
+      const c = new Redis({ path: socket, maxRetriesPerRequest: 1 });
       clients.push(c);
       return c;
     },
