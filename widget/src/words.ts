@@ -13,6 +13,8 @@ export const words = {
   read: 'Read aloud',
   stopReading: 'Stop reading',
   previous: 'Previous',
+  begin: 'Start',
+  intro: 'Go through it step by step, at your own pace. Nothing is sent until you start.',
   danger: 'I’m in danger now',
   sayLabel: 'Or type your question',
   send: 'Send',
@@ -35,6 +37,7 @@ export const words = {
   /** What a printed list is headed, unless the charity sets `data-print-title`: nothing that names the guide. */
   printTitle: 'Notes',
   step: (n: number, of: number) => `Step ${n} of ${of}`,
+  shiftLapsed: 'Timed out. Press Shift 3 times in a row to leave this page.',
   shiftLeft: (n: number) => `Press Shift ${n} more ${n === 1 ? 'time' : 'times'} to leave this page.`,
 };
 
