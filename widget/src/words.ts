@@ -1,7 +1,8 @@
 // Every word the widget itself shows (the guide's answers come from the server). Plain UK
-// English, short, calm. The emergency numbers come from flows/contacts.ts, the project's one
-// source of truth for numbers, so they are in the bundle and shown even when offline.
-import { contacts } from '../../flows/contacts.js';
+// English, short, calm. The emergency numbers come from flows/emergency-contacts.ts (part of
+// flows/contacts.ts, the project's one source of truth for numbers), so they are in the bundle
+// and shown even when offline.
+import { emergencyContacts as contacts } from '../../flows/emergency-contacts.js';
 
 export const words = {
   title: 'What happens next',
