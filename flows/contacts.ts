@@ -4,6 +4,7 @@
 // whether a line is open now.
 
 import { isBankHoliday } from './bank-holidays.js';
+import { emergencyContacts } from './emergency-contacts.js';
 
 /** Weekly opening, UK local time. Days: 1 = Monday … 7 = Sunday. Times are "HH:MM", 24-hour. */
 export interface WeeklyHours {
@@ -35,33 +36,7 @@ export interface Contact {
 }
 
 export const contacts = {
-  police: {
-    id: 'police',
-    name: 'Police (emergency)',
-    display: '999',
-    tel: '999',
-    hours: 'always',
-    hoursText: 'Always open',
-    source: 'docs/content.md contacts: emergency services',
-  },
-  silentSolution: {
-    id: 'silentSolution',
-    name: 'Silent Solution (if you cannot speak)',
-    display: 'Call 999, then press 55',
-    tel: '999',
-    hours: 'always',
-    hoursText: 'Always open',
-    source: 'Police guidance on the Silent Solution',
-  },
-  nationalHelpline: {
-    id: 'nationalHelpline',
-    name: 'National Domestic Abuse Helpline',
-    display: '0808 2000 247',
-    tel: '08082000247',
-    hours: 'always',
-    hoursText: 'Free, 24 hours a day',
-    source: 'National Domestic Abuse Helpline, its own page',
-  },
+  ...emergencyContacts,
   familyRightsGroup: {
     id: 'familyRightsGroup',
     name: 'Family Rights Group advice line',

@@ -1,17 +1,36 @@
-// Bundles the widget into one small script, dist/widget/widget.js, with esbuild, and reports
-// its size: the budget is 15 KB gzipped (tests/browser/bundle-size.test.ts enforces it).
+// Bundles the widget into one small script with esbuild, and writes what the server sends:
+//   dist/widget/widget.js              the address charities paste (short cache, ETag)
+//   dist/widget/widget.<hash>.js       the same bytes under a name that never changes meaning,
+//                                      cached for a year, for a tag pinned with Subresource Integrity
+//   … each with .br and .gz beside it, compressed once here rather than on every request.
+// It prints the sizes, the Subresource Integrity hash and the tag to paste. The budget is 15 KB
+// gzipped (tests/browser/bundle-size.test.ts enforces it).
 import { build } from 'esbuild';
-import { gzipSync } from 'node:zlib';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outfile = `${root}dist/widget/widget.js`;
+const outdir = `${root}dist/widget`;
+const outfile = `${outdir}/widget.js`;
 
 export const WIDGET_BUDGET_GZIP_BYTES = 15 * 1024;
+/** The served names: widget.js, or widget.<12 hex>.js, with .br or .gz for their compressed twins. */
+export const WIDGET_FILE = /^widget(\.[0-9a-f]{12})?\.js(\.br|\.gz)?$/;
 
-/** Builds the bundle; with `write: false` it only measures, leaving the served file alone. */
+const gzip = (bytes) => gzipSync(bytes, { level: 9 });
+const brotli = (bytes) =>
+  brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  });
+
+/** Builds the bundle; with `write: false` it only measures, leaving the served files alone. */
 export async function buildWidget({ quiet = false, write = true } = {}) {
   const result = await build({
     entryPoints: [`${root}widget/src/index.ts`],
@@ -25,18 +44,31 @@ export async function buildWidget({ quiet = false, write = true } = {}) {
     write: false,
     logLevel: quiet ? 'silent' : 'warning',
   });
-  const bytes = result.outputFiles[0].contents;
+  const bytes = Buffer.from(result.outputFiles[0].contents);
+  const gz = gzip(bytes);
+  const br = brotli(bytes);
+  const hashedName = `widget.${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.js`;
+  const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
   if (write) {
     mkdirSync(dirname(outfile), { recursive: true });
-    writeFileSync(outfile, bytes);
+    // Earlier builds' pinned copies go: one build, one pinned name.
+    for (const name of readdirSync(outdir)) if (WIDGET_FILE.test(name)) rmSync(join(outdir, name));
+    for (const name of ['widget.js', hashedName]) {
+      writeFileSync(join(outdir, name), bytes);
+      writeFileSync(join(outdir, `${name}.gz`), gz);
+      writeFileSync(join(outdir, `${name}.br`), br);
+    }
   }
-  return { outfile, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+  return { outfile, hashedName, integrity, bytes: bytes.length, gzipBytes: gz.length, brotliBytes: br.length };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { bytes, gzipBytes } = await buildWidget();
+  const { bytes, gzipBytes, brotliBytes, hashedName, integrity } = await buildWidget();
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(
-    `widget.js: ${(bytes / 1024).toFixed(1)} KB, ${(gzipBytes / 1024).toFixed(1)} KB gzipped ` +
-      `(budget ${WIDGET_BUDGET_GZIP_BYTES / 1024} KB gzipped)`,
+    `widget.js: ${kb(bytes)}, ${kb(gzipBytes)} gzipped, ${kb(brotliBytes)} with brotli ` +
+      `(budget ${WIDGET_BUDGET_GZIP_BYTES / 1024} KB gzipped)\n` +
+      `pinned copy: ${hashedName}\nSubresource Integrity: ${integrity}\n` +
+      `tag: <script src="https://GUIDE-HOST/${hashedName}" integrity="${integrity}" crossorigin="anonymous" defer></script>`,
   );
 }

@@ -20,6 +20,7 @@ import { securityHeaders } from './headers.js';
 import { hardFrameCeiling } from './limits/limits.js';
 import { safeError } from './safe-error.js';
 import { exitBeacon } from './exit-beacon.js';
+import { WIDGET_PATH, widgetCacheHeaders } from './widget-assets.js';
 
 export interface AppOptions {
   config: Config;
@@ -62,7 +63,7 @@ export async function buildApp({ config, store, engine, logStream, storeWaitMs =
   if (!config.allowedOrigins) {
     app.log.warn('ALLOWED_ORIGINS is not set: only this server\'s own pages and localhost may open the chat');
   }
-  await app.register(securityHeaders, { embeddable: ['/widget.js', '/exit'] });
+  await app.register(securityHeaders, { embeddable: [WIDGET_PATH, '/exit'] });
   await app.register(websocket, {
     options: { maxPayload: hardFrameCeiling(config.limits) },
     // Socket errors are logged without their message, which may quote a frame.
@@ -97,7 +98,17 @@ export async function buildApp({ config, store, engine, logStream, storeWaitMs =
     live.closing ? reply.code(503).send({ status: 'shutting down' }) : { status: 'ok' },
   );
 
-  await app.register(fastifyStatic, { root: [publicDir, widgetDir], index: 'index.html' });
+  // The widget's files: one route per file the build wrote (wildcard: false), each sent as its
+  // .br or .gz twin by Accept-Encoding. Kept apart from the demo pages, because preCompressed
+  // looks for a compressed twin of every file and so answers 404 for a page that has none.
+  await app.register(fastifyStatic, {
+    root: widgetDir,
+    wildcard: false,
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: widgetCacheHeaders,
+  });
+  await app.register(fastifyStatic, { root: publicDir, index: 'index.html', decorateReply: false });
 
   return app;
 }

@@ -9,7 +9,7 @@ import fp from 'fastify-plugin';
 
 export interface HeadersOptions {
   /** Paths any site may load or send to (the widget bundle, the quick-exit beacon). */
-  embeddable: readonly string[];
+  embeddable: ReadonlyArray<string | RegExp>;
 }
 
 const plugin: FastifyPluginAsync<HeadersOptions> = async (app, { embeddable }) => {
@@ -37,9 +37,9 @@ const plugin: FastifyPluginAsync<HeadersOptions> = async (app, { embeddable }) =
     crossOriginResourcePolicy: { policy: 'same-origin' },
   });
 
-  const open = new Set(embeddable);
+  const isOpen = (path: string) => embeddable.some((p) => (typeof p === 'string' ? p === path : p.test(path)));
   app.addHook('onSend', async (request, reply) => {
-    if (!open.has(request.url.split('?')[0] ?? '')) return;
+    if (!isOpen(request.url.split('?')[0] ?? '')) return;
     void reply.header('access-control-allow-origin', '*');
     void reply.header('cross-origin-resource-policy', 'cross-origin');
   });

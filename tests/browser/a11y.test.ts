@@ -39,7 +39,7 @@ describe('axe-core', { timeout: 90_000 }, () => {
     expect(serious(report('panel closed', await runAxe(page)))).toEqual([]);
     await openAndWait(page);
     expect(serious(report('panel open', await runAxe(page)))).toEqual([]);
-    await page.locator('safe-steps-chat .foot .danger').click();
+    await page.locator('safe-steps-chat .danger').click();
     await page.locator('safe-steps-chat .step .call').first().waitFor();
     expect(serious(report('danger contacts', await runAxe(page)))).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
@@ -128,7 +128,7 @@ describe('read aloud', { timeout: 90_000 }, () => {
     const page = await context.newPage();
     await page.goto(harness.site.url('/'));
     await openAndWait(page);
-    await page.locator('safe-steps-chat .foot .danger').click();
+    await page.locator('safe-steps-chat .danger').click();
     await page.locator('safe-steps-chat .step .call').first().waitFor();
     await page.getByRole('button', { name: 'Read aloud' }).click();
     const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);

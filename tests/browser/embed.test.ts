@@ -130,7 +130,7 @@ describe('embedding with one script tag', { timeout: 90_000 }, () => {
     await expect(page.locator('safe-steps-chat .you').last().textContent()).resolves.toBe('You chose: About this guide');
 
     // The danger choice is always on screen, apart from the flow's own choices.
-    const danger = page.locator('safe-steps-chat .foot .danger');
+    const danger = page.locator('safe-steps-chat .danger');
     await expect(danger.isVisible()).resolves.toBe(true);
     await danger.click();
     const call999 = page.locator('safe-steps-chat .step .call[href="tel:999"]').first();

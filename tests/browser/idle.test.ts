@@ -108,6 +108,7 @@ describe('idle timeout', { timeout: 120_000 }, () => {
 
   it('in an inline walkthrough, Next after an idle close moves one step, not two', async () => {
     const w = await open('/walk');
+    await w.page.locator('safe-steps-chat').getByRole('button', { name: 'Start' }).click();
     const progress = w.page.locator('safe-steps-chat .log .progress');
     await progress.getByText('Step 1 of 8').waitFor();
     await expectDormant(w, 1);

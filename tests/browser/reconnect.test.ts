@@ -11,6 +11,7 @@ import { startServer, testConfig, type TestServer } from '../support/server.js';
 import { launchChromium, phoneContext } from './support/chromium.js';
 import { hostPage, neutralPage, startHostSite, strictCsp, type HostSite } from './support/host.js';
 import { watchFrames, type Frames } from './support/widget.js';
+import { startClosingGuide } from './support/closing-guide.js';
 
 /**
  * The real in-memory store, outliving the app that uses it: closing an app closes its store,
@@ -74,7 +75,7 @@ const log = (page: Page) => page.locator('safe-steps-chat .log');
 async function midConversation(page: Page, frames: Frames): Promise<string> {
   await page.locator('safe-steps-chat .launcher .open').click();
   await page.getByRole('button', { name: 'About this guide' }).waitFor();
-  await page.locator('safe-steps-chat .foot .danger').click();
+  await page.locator('safe-steps-chat .danger').click();
   await page.getByRole('button', { name: 'I can’t speak on the phone' }).waitFor();
   return frames.token()!;
 }
@@ -95,6 +96,20 @@ async function expectNothingTwice(page: Page): Promise<void> {
   await expect(log(page).locator('.step').count()).resolves.toBe(2);
   await expect(log(page).getByText('If you or your children are in danger now, call 999.').count()).resolves.toBe(1);
   await expect(log(page).getByText('What would you like help with?').count()).resolves.toBe(1);
+}
+
+/** "Can't reach the guide", with 999, the Silent Solution and the 24-hour helpline from the bundle. */
+async function expectOfflineNumbers(page: Page): Promise<void> {
+  await status(page).getByText('We can’t reach the guide right now. We will keep trying.').waitFor({ timeout: 60_000 });
+  const offline = page.locator('safe-steps-chat .offline');
+  await expect(offline.isVisible()).resolves.toBe(true);
+  await expect(offline.locator('a.call').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
+    'tel:999',
+    'tel:999',
+    'tel:08082000247',
+  ]);
+  await expect(offline.textContent()).resolves.toMatch(/Call 999, then press 55/);
+  await expect(offline.textContent()).resolves.toMatch(/0808 2000 247.*Open now/);
 }
 
 describe('network trouble', { timeout: 120_000 }, () => {
@@ -149,25 +164,37 @@ describe('network trouble', { timeout: 120_000 }, () => {
       await gone.close();
 
       await page.locator('safe-steps-chat .launcher .open').click();
-      await status(page).getByText('We can’t reach the guide right now. We will keep trying.').waitFor();
-      const offline = page.locator('safe-steps-chat .offline');
-      await expect(offline.isVisible()).resolves.toBe(true);
-      await expect(offline.locator('a.call').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
-        'tel:999',
-        'tel:999',
-        'tel:08082000247',
-      ]);
-      await expect(offline.textContent()).resolves.toMatch(/Call 999, then press 55/);
-      await expect(offline.textContent()).resolves.toMatch(/0808 2000 247.*Open now/);
+      await expectOfflineNumbers(page);
 
       // "I'm in danger now" works offline too: it shows the same numbers at once.
-      await page.locator('safe-steps-chat .foot .danger').click();
+      await page.locator('safe-steps-chat .danger').click();
       await page.waitForFunction(() => {
         const root = document.querySelector('safe-steps-chat')!.shadowRoot!;
         return root.activeElement === root.querySelector('.offline');
       });
     } finally {
       await other.close();
+    }
+  });
+
+  it('against a server that accepts and then closes (1013), backs off and shows the offline numbers', async () => {
+    const closing = await startClosingGuide(1013, 'try again later');
+    const other = await startHostSite(
+      { '/': hostPage({ guide: closing.httpUrl }), '/host.css': 'body { margin: 0; }' },
+      strictCsp(closing.httpUrl),
+    );
+    try {
+      const { page } = await fresh(other.url('/'));
+      await page.locator('safe-steps-chat .launcher .open').click();
+      // Each socket opened, so a widget that counted an open as success would redial for ever
+      // and never say so. This one counts them as failures and tells the person after three.
+      await expectOfflineNumbers(page);
+      expect(closing.accepted()).toBeGreaterThanOrEqual(3);
+      // Three dials, with the patient pauses in between: no tight loop.
+      expect(closing.accepted()).toBeLessThanOrEqual(4);
+    } finally {
+      await other.close();
+      await closing.close();
     }
   });
 });

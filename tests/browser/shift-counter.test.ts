@@ -54,4 +54,47 @@ describe('Shift pressed three times', () => {
     c.reset();
     expect(c.keyup(shift)).toBe(2);
   });
+
+  it('does not count a Shift released while Alt, Ctrl or Meta is held (a keyboard language switch)', () => {
+    for (const modifier of ['Alt', 'Control', 'Meta'] as const) {
+      const { c } = counter();
+      const flag = { Alt: 'altKey', Control: 'ctrlKey', Meta: 'metaKey' }[modifier];
+      c.keydown({ key: modifier, code: `${modifier}Left`, shiftKey: false, [flag]: true });
+      for (let i = 0; i < 3; i++) {
+        c.keydown({ key: 'Shift', code: 'ShiftLeft', shiftKey: true, [flag]: true });
+        expect(c.keyup({ key: 'Shift', code: 'ShiftLeft', shiftKey: false, [flag]: true })).toBeUndefined();
+      }
+      c.keyup({ key: modifier, code: `${modifier}Left`, shiftKey: false });
+      expect(c.counting).toBe(false);
+      // Afterwards Shift alone counts again.
+      expect(c.keyup(shift)).toBe(2);
+    }
+  });
+
+  it('does not count a Shift released while another key is still held', () => {
+    const { c } = counter();
+    c.keydown({ key: 'Shift', code: 'ShiftLeft', shiftKey: true });
+    c.keydown({ key: 'H', code: 'KeyH', shiftKey: true });
+    expect(c.keyup({ key: 'Shift', code: 'ShiftLeft', shiftKey: false })).toBeUndefined();
+    expect(c.keyup({ key: 'h', code: 'KeyH', shiftKey: false })).toBeUndefined();
+    expect(c.keyup(shift)).toBe(2);
+  });
+
+  it('counts left and right Shift pressed overlapping as two presses (GOV.UK bug #5393)', () => {
+    const { c } = counter();
+    c.keydown({ key: 'Shift', code: 'ShiftLeft', shiftKey: true });
+    c.keydown({ key: 'Shift', code: 'ShiftRight', shiftKey: true });
+    expect(c.keyup({ key: 'Shift', code: 'ShiftLeft', shiftKey: true })).toBe(2);
+    expect(c.keyup({ key: 'Shift', code: 'ShiftRight', shiftKey: false })).toBe(1);
+    expect(c.keyup(shift)).toBe(0);
+  });
+
+  it('says whether a count is running, until it lapses', () => {
+    const { c, tick } = counter();
+    expect(c.counting).toBe(false);
+    c.keyup(shift);
+    expect(c.counting).toBe(true);
+    tick(SHIFT_WINDOW_MS + 1);
+    expect(c.counting).toBe(false);
+  });
 });

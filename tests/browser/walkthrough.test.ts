@@ -26,30 +26,43 @@ const harness = useWidgetHarness({
   }),
 });
 
-async function fresh(path = '/', options: BrowserContextOptions = {}): Promise<{ page: Page; frames: Frames }> {
+async function fresh(path = '/', options: BrowserContextOptions = {}): Promise<{ page: Page; frames: Frames; sockets: () => number }> {
   const page = await harness.newPage(options);
   const frames = watchFrames(page);
+  let sockets = 0;
+  page.on('websocket', () => (sockets += 1));
   await page.goto(harness.site.url(path));
-  return { page, frames };
+  return { page, frames, sockets: () => sockets };
 }
 
 const chat = (page: Page) => page.locator('safe-steps-chat');
+/** The walkthrough opens no socket until the person starts it. */
+const begin = (page: Page) => chat(page).getByRole('button', { name: 'Start' }).click();
 const progress = (page: Page) => chat(page).locator('.step .progress');
 
 describe('inline walkthrough', { timeout: 90_000 }, () => {
   it('starts the named flow in the page, one step at a time, with Step N of M and Previous/Next', async () => {
-    const { page, frames } = await fresh();
-    await progress(page).waitFor();
-    await expect(progress(page).textContent()).resolves.toBe('Step 1 of 3');
-    expect(frames.sent[0]).toMatchObject({ type: 'start', flow: WALK_FLOW });
+    const { page, frames, sockets } = await fresh();
     // In the page's flow: no launcher, a heading, quick exit and the danger choice always there.
+    await chat(page).getByRole('button', { name: 'Start' }).waitFor();
     await expect(chat(page).locator('.launcher').count()).resolves.toBe(0);
     await expect(chat(page).getByRole('heading', { name: 'What happens next: step by step' }).isVisible()).resolves.toBe(true);
     await expect(chat(page).locator('.head .exit').isVisible()).resolves.toBe(true);
-    await expect(chat(page).locator('.foot .danger').isVisible()).resolves.toBe(true);
+    await expect(chat(page).locator('.danger').isVisible()).resolves.toBe(true);
     await expect(page.locator('safe-steps-exit .skip').count()).resolves.toBe(1);
-    // Loading the page does not pull focus into the guide.
+    // Loading the page does not pull focus into the guide, and opens no socket: the guide
+    // hears of the visit only when the person starts.
     await expect(focused(page)).resolves.toBeNull();
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(sockets()).toBe(0);
+    expect(harness.guide.app.websocketServer.clients.size).toBe(0);
+
+    await begin(page);
+    await progress(page).waitFor();
+    await expect(progress(page).textContent()).resolves.toBe('Step 1 of 3');
+    expect(sockets()).toBe(1);
+    expect(frames.sent[0]).toMatchObject({ type: 'start', flow: WALK_FLOW });
+    await expect(focused(page)).resolves.toMatchObject({ label: 'Step 1 of 3', inWidget: true });
     // Step 1: nothing to go back to, so only Next.
     await expect(chat(page).locator('.nav button').allTextContents()).resolves.toEqual(['Next step']);
     await expect(chat(page).getByRole('button', { name: 'Back', exact: true }).isHidden()).resolves.toBe(true);
@@ -81,6 +94,7 @@ describe('inline walkthrough', { timeout: 90_000 }, () => {
 
   it('falls back to the main menu when the named flow does not exist', async () => {
     const { page, frames } = await fresh('/unknown');
+    await begin(page);
     await chat(page).locator('.log').getByText('What would you like help with?').waitFor();
     expect(frames.received.map((f) => f.type)).toEqual(['error', 'step']);
     expect(frames.received[1]).toMatchObject({ flow: 'menu' });
@@ -90,6 +104,10 @@ describe('inline walkthrough', { timeout: 90_000 }, () => {
   it('passes axe on a walkthrough step, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await fresh('/', { colorScheme });
+      // Before Start as well as on a step.
+      await chat(page).getByRole('button', { name: 'Start' }).waitFor();
+      expect(serious(await runAxe(page))).toEqual([]);
+      await begin(page);
       await chat(page).getByRole('button', { name: 'Next' }).click();
       await progress(page).getByText('Step 2 of 3').waitFor();
       const violations = await runAxe(page);

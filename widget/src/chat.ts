@@ -9,6 +9,7 @@ import { isListScreen, listContent, placedInList } from './my-list.js';
 import { cancelPrint } from './print.js';
 import { quickExit, type ExitTarget } from './page.js';
 import { reader } from './read-aloud.js';
+import { unrecorded } from './replay-privacy.js';
 import { offlineContacts, words } from './words.js';
 
 export interface ChatOptions {
@@ -87,33 +88,36 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
   });
   const read = button(words.read, '', toggleReading, { hidden: !speech.available });
   // Typing is acting: a dormant link dials now, so the message need not wait for it.
-  const input = h('input', { id: 'say', name: 'text', maxlength: 500, autocomplete: 'off', enterkeyhint: 'send', oninput: () => link?.wake() });
+  const input = unrecorded(
+    h('input', { id: 'say', name: 'text', maxlength: 500, autocomplete: 'off', enterkeyhint: 'send', oninput: () => link?.wake() }),
+    true,
+  );
   const form = h(
     'form',
     { class: 'say', onsubmit: onSay },
     h('label', { for: 'say' }, words.sayLabel),
     h('div', { class: 'row' }, input, h('button', { type: 'submit' }, words.send)),
   );
-  const danger = button(words.danger, 'danger', onDanger);
-  const body = h(
-    'div',
-    { class: 'body' },
-    notice,
-    log,
-    choices,
-    h('div', { class: 'tools' }, back, restart, read),
-    form,
-  );
+  // "I'm in danger now" comes straight after the newest answer in tab order (where focus
+  // lands), yet shows at the bottom for thumbs: it is laid over a hidden twin that holds its
+  // place in the foot, so the two are always the same size.
+  const danger = button(words.danger, 'danger lifted', onDanger);
+  const dangerTwin = button(words.danger, 'danger-twin', () => undefined, { tabindex: '-1', 'aria-hidden': 'true' });
+  const foot = h('div', { class: 'foot' }, dangerTwin);
+  const tools = h('div', { class: 'tools' }, back, restart, read);
+  const body = h('div', { class: 'body' }, notice, log, danger, choices, tools, form);
   const heading = h('h2', { id: 'title', tabindex: -1 }, o.title);
-  const inner = [status, offline, body, h('div', { class: 'foot' }, danger), live];
+  const inner = [status, offline, body, foot, live];
 
   let panel: HTMLElement | undefined;
   let opener: HTMLButtonElement | undefined;
   if (inline) {
     root.replaceChildren(
-      h('section', { class: 'w inline', lang: 'en-GB', 'aria-labelledby': 'title' }, h('div', { class: 'head' }, heading, exitButton()), ...inner),
+      unrecorded(
+        h('section', { class: 'w inline', lang: 'en-GB', 'aria-labelledby': 'title' }, h('div', { class: 'head' }, heading, exitButton()), ...inner),
+      ),
     );
-    connect();
+    showIntro();
   } else {
     opener = button(o.title, 'open', () => (panel?.hidden ? show() : hide()), { 'aria-expanded': 'false', 'aria-controls': 'panel' });
     panel = h(
@@ -123,8 +127,25 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
       ...inner,
     );
     root.replaceChildren(
-      h('aside', { class: 'w', lang: 'en-GB', 'aria-label': o.title }, h('div', { class: 'launcher' }, opener, exitButton()), panel),
+      unrecorded(h('aside', { class: 'w', lang: 'en-GB', 'aria-label': o.title }, h('div', { class: 'launcher' }, opener, exitButton()), panel)),
     );
+  }
+
+  /**
+   * Inline mode opens no socket until the person acts: a page that merely shows the
+   * walkthrough costs the guide nothing, and nothing is said to the server about a visit.
+   */
+  function showIntro(): void {
+    const begin = button(words.begin, 'primary', () => {
+      if (link) return;
+      begin.setAttribute('aria-disabled', 'true');
+      moveFocus = true;
+      connect();
+    });
+    log.replaceChildren(h('div', { class: 'intro' }, h('p', null, words.intro)));
+    choices.replaceChildren(begin);
+    tools.hidden = true;
+    form.hidden = true;
   }
 
   function show(): void {
@@ -180,6 +201,7 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
   function onFrame(frame: ServerFrame): void {
     if (frame.type === 'step') {
       token = frame.token;
+      link?.working();
       if (pending && resumedAsShown(frame)) return sendPending();
       pending = undefined;
       waiting = false;
@@ -236,6 +258,8 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
     const fresh = step.messages.filter((m) => !seen.has(m.text));
 
     let block: HTMLElement | undefined;
+    tools.hidden = false;
+    form.hidden = false;
     if (!same || fresh.length > 0) {
       const label = step.progress ? words.step(step.progress.step, step.progress.of) : undefined;
       block = h(
@@ -265,8 +289,8 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
   function renderChoices(step: StepFrame): void {
     const dangerChoice = step.choices.find((c) => c.role === 'danger');
     const own = step.choices.filter((c) => c !== dangerChoice);
-    danger.textContent = dangerChoice?.label ?? words.danger;
-    danger.hidden = !dangerChoice;
+    danger.textContent = dangerTwin.textContent = dangerChoice?.label ?? words.danger;
+    danger.hidden = foot.hidden = !dangerChoice;
 
     const walk = step.progress !== undefined;
     const next = walk ? own.find((c) => c.role === 'next') : undefined;

@@ -1,9 +1,12 @@
 // One WebSocket to the guide that comes back by itself: after a drop (a server restart closes
 // with 1012, an oversized frame with 1009, a phone changing network with nothing) it dials
-// again with growing, jittered delays, and says how things stand so the widget can stay calm.
+// again with growing, jittered delays (backoff.ts), and says how things stand so the widget
+// can stay calm. A socket counts as working only once a step came over it or it stayed up for
+// a while, so a server that accepts and then closes still ends in "unreachable".
 // A socket the server closed for silence (1000 "idle") is not redialled: redialling would
 // defeat the idle timeout. The link lies dormant until the person acts and the widget wakes it.
 import type { ServerFrame } from '../../server/protocol.js';
+import { MIN_UPTIME_MS, UNREACHABLE_AFTER, retryDelay } from './backoff.js';
 
 /**
  * connecting: first dial; retrying: lost, trying again; unreachable: several tries failed;
@@ -24,20 +27,19 @@ export interface Link {
   readonly dormant: boolean;
   /** Dials again if dormant; quietly, since nothing went wrong. Does nothing otherwise. */
   wake(): void;
+  /** The guide answered with a step: the connection works, so the back-off starts afresh. */
+  working(): void;
   stop(): void;
 }
 
 /** How the server closes a socket that sent nothing for its idle timeout (server/limits). */
 const IDLE_CLOSE = { code: 1000, reason: 'idle' };
 
-/** Failed dials in a row after which the person is told the guide cannot be reached. */
-const UNREACHABLE_AFTER = 3;
-const MAX_DELAY_MS = 10_000;
-
 export function openLink(url: string, on: LinkEvents): Link {
   let socket: WebSocket | undefined;
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let uptime: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   let dormant = false;
 
@@ -52,7 +54,8 @@ export function openLink(url: string, on: LinkEvents): Link {
     const s = new WebSocket(url);
     socket = s;
     s.onopen = () => {
-      failures = 0;
+      clearTimeout(uptime);
+      uptime = setTimeout(() => (failures = 0), MIN_UPTIME_MS);
       on.state('open');
       on.open();
     };
@@ -68,6 +71,7 @@ export function openLink(url: string, on: LinkEvents): Link {
     s.onclose = (event) => {
       if (socket !== s) return;
       socket = undefined;
+      clearTimeout(uptime);
       if (stopped) return;
       if (event.code === IDLE_CLOSE.code && event.reason === IDLE_CLOSE.reason) {
         dormant = true;
@@ -77,8 +81,7 @@ export function openLink(url: string, on: LinkEvents): Link {
       }
       failures += 1;
       on.state(failures >= UNREACHABLE_AFTER || navigator.onLine === false ? 'unreachable' : 'retrying');
-      const delay = Math.min(MAX_DELAY_MS, 250 * 2 ** failures) * (0.5 + Math.random() / 2);
-      timer = setTimeout(dial, delay);
+      timer = setTimeout(dial, retryDelay(failures, event.code, Math.random()));
     };
   }
 
@@ -100,9 +103,13 @@ export function openLink(url: string, on: LinkEvents): Link {
       dormant = false;
       dial();
     },
+    working() {
+      failures = 0;
+    },
     stop() {
       stopped = true;
       clearTimeout(timer);
+      clearTimeout(uptime);
       removeEventListener('online', dialNow);
       socket?.close();
       socket = undefined;

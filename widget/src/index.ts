@@ -9,13 +9,14 @@
 import { createChat, type Chat, type ChatOptions } from './chat.js';
 import { adoptStyles } from './dom.js';
 import { register } from './page.js';
+import { unrecorded } from './replay-privacy.js';
 import { styles } from './styles.js';
 import { DEFAULT_EXIT_URL, DEFAULT_SAFETY_URL, words } from './words.js';
 
 // Only readable while this script first runs.
 const script =
   (document.currentScript as HTMLScriptElement | null) ??
-  document.querySelector<HTMLScriptElement>('script[src*="widget.js"]');
+  document.querySelector<HTMLScriptElement>('script[src*="/widget."]');
 const server = new URL(script?.src || location.href, location.href);
 const chatUrl = `${server.protocol === 'https:' ? 'wss:' : 'ws:'}//${server.host}/chat`;
 const exitUrl = `${server.origin}/exit`;
@@ -53,6 +54,7 @@ const stops = new WeakMap<HTMLElement, () => void>();
 class SafeStepsChat extends HTMLElement {
   connectedCallback(): void {
     if (stops.has(this)) return;
+    unrecorded(this);
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     adoptStyles(root, styles);
     const options = optionsFor(this);

@@ -30,7 +30,7 @@ button[aria-disabled=true]{cursor:wait}
 .step:focus{outline:none;box-shadow:none}
 .step:focus-visible{${focus}}
 .exit,.danger{background:var(--red);border-color:var(--red);color:#fff;font-weight:700}
-.danger{width:100%;text-align:center}
+.danger,.danger-twin{width:100%;text-align:center;font-weight:700}
 .primary,.open{background:var(--accent);border-color:var(--accent);color:var(--on-accent);font-weight:700}
 .sr{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0}
 .launcher{position:fixed;right:1em;bottom:1em;left:auto;display:flex;flex-wrap:wrap;justify-content:flex-end;gap:.5em;
@@ -83,6 +83,9 @@ border:2px solid var(--accent);border-radius:.6em;box-shadow:0 .3em 1.2em rgba(0
 .print{margin-top:.75em}
 @media print{:host,:host(:not([mode=inline])){display:none!important}}
 .foot:empty{display:none}
+.danger-twin{visibility:hidden}
+.lifted{position:absolute;left:.75em;right:.75em;bottom:.5em;width:auto;z-index:1}
+.inline{position:relative}
 `;
 
 /** The page-level skip link and the Shift-count message. */
@@ -94,6 +97,6 @@ font:700 medium/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
 .skip:not(:focus){width:1px;height:1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .skip:focus{${focus}}
 .toast{right:.5em;background:#0b0c0c;color:#fff;text-align:center}
-.toast:empty{display:none}
+.toast:empty{width:1px;height:1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media print{:host{display:none!important}}
 `;

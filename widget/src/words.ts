@@ -1,7 +1,8 @@
 // Every word the widget itself shows (the guide's answers come from the server). Plain UK
-// English, short, calm. The emergency numbers come from flows/contacts.ts, the project's one
-// source of truth for numbers, so they are in the bundle and shown even when offline.
-import { contacts } from '../../flows/contacts.js';
+// English, short, calm. The emergency numbers come from flows/emergency-contacts.ts (part of
+// flows/contacts.ts, the project's one source of truth for numbers), so they are in the bundle
+// and shown even when offline.
+import { emergencyContacts as contacts } from '../../flows/emergency-contacts.js';
 
 export const words = {
   title: 'What happens next',
@@ -13,6 +14,8 @@ export const words = {
   read: 'Read aloud',
   stopReading: 'Stop reading',
   previous: 'Previous',
+  begin: 'Start',
+  intro: 'Go through it step by step, at your own pace. Nothing is sent until you start.',
   danger: 'I’m in danger now',
   sayLabel: 'Or type your question',
   send: 'Send',
@@ -35,6 +38,7 @@ export const words = {
   /** What a printed list is headed, unless the charity sets `data-print-title`: nothing that names the guide. */
   printTitle: 'Notes',
   step: (n: number, of: number) => `Step ${n} of ${of}`,
+  shiftLapsed: 'Timed out. Press Shift 3 times in a row to leave this page.',
   shiftLeft: (n: number) => `Press Shift ${n} more ${n === 1 ? 'time' : 'times'} to leave this page.`,
 };
 

@@ -1,0 +1,148 @@
+// `npm run bench:page`: what the script tag costs a charity's page, measured with Lighthouse
+// (mobile, simulated throttling, its defaults) in Debian's Chromium. A plain host page is
+// measured without and with the widget, alternately, three runs each; the medians of the
+// performance score, largest contentful paint, total blocking time, layout shift and bytes are
+// printed, and the differences are the last line, one JSON object. A benchmark: it asserts
+// nothing. Options: --runs N.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { buildApp } from '../server/app.js';
+import { hostPage } from '../tests/browser/support/host.js';
+import { loadConfig } from '../server/config.js';
+// @ts-expect-error: a plain ESM build script without type declarations
+import { buildWidget } from '../scripts/build-widget.mjs';
+
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const runs = Number(args.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number of at least 1');
+
+interface Figures {
+  score: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  /** Every byte the page loaded, as transferred. */
+  bytes: number;
+  /** The widget's own bytes as transferred (0 on the page without it). */
+  widgetBytes: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const round = (x: number, places = 0) => Math.round(x * 10 ** places) / 10 ** places;
+
+const article =
+  '<p>If a social worker has been in touch, you may be worried about what happens next. This page explains the ' +
+  'steps, your rights, and where to get support. You are not alone, and asking for help is not a sign of failure.</p>';
+
+const hostCss = 'body{margin:0;font:18px/1.5 system-ui,sans-serif;color:#222}header,main{padding:0 1rem}h1{font-size:2rem}';
+
+const { bytes, gzipBytes } = await buildWidget({ quiet: true });
+const guide = await buildApp({ config: { ...loadConfig({}), port: 0, host: '127.0.0.1', logLevel: 'silent' } });
+await guide.listen({ port: 0, host: '127.0.0.1' });
+const guideUrl = `http://127.0.0.1:${(guide.server.address() as AddressInfo).port}`;
+// The widget tests' charity page (links, a stylesheet, no scripts of its own), with some text.
+const charityPage = hostPage({ guide: guideUrl, main: article.repeat(6) });
+const pages: Record<string, string> = {
+  '/without': charityPage.replace(/<script [^>]*widget\.js[^>]*><\/script>/, ''),
+  '/with': charityPage,
+};
+if (pages['/without'] === pages['/with']) throw new Error('could not take the script tag out of the host page');
+const site = createServer((req, res) => {
+  const path = (req.url ?? '/').split('?')[0]!;
+  if (path === '/host.css') return res.writeHead(200, { 'content-type': 'text/css' }).end(hostCss);
+  const page = pages[path];
+  if (!page) return res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+});
+await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+// localhost, not 127.0.0.1: the host page and the guide are on different origins, as in life.
+const siteUrl = `http://localhost:${(site.address() as AddressInfo).port}`;
+
+// Debian's chromium; Lighthouse downloads nothing.
+const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+
+async function measure(path: string): Promise<Figures> {
+  const result = await lighthouse(`${siteUrl}${path}`, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance'],
+  });
+  if (!result) throw new Error('Lighthouse returned nothing');
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+  const requests = (lhr.audits['network-requests']?.details as { items?: Array<{ url: string; transferSize?: number }> } | undefined)?.items ?? [];
+  return {
+    score: round((lhr.categories.performance?.score ?? NaN) * 100),
+    lcpMs: audit('largest-contentful-paint'),
+    tbtMs: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+    bytes: audit('total-byte-weight'),
+    widgetBytes: requests.filter((r) => r.url.startsWith(guideUrl)).reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
+  };
+}
+
+const seen: Record<'without' | 'with', Figures[]> = { without: [], with: [] };
+console.log(`safe-steps bench:page: Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${chromePath}, ${runs} runs each, ${new Date().toISOString()}`);
+console.log(`widget.js built: ${bytes} bytes, ${gzipBytes} gzipped`);
+console.log('run  page      score   LCP ms   TBT ms   CLS     bytes   widget bytes');
+try {
+  // One discarded run first, so neither page is measured on a cold browser.
+  await measure('/without');
+  for (let r = 1; r <= runs; r++) {
+    const order = r % 2 ? (['without', 'with'] as const) : (['with', 'without'] as const);
+    for (const which of order) {
+      const f = await measure(`/${which}`);
+      seen[which].push(f);
+      console.log(
+        `${String(r).padEnd(4)} ${which.padEnd(8)} ${String(f.score).padStart(6)} ${String(round(f.lcpMs)).padStart(8)} ` +
+          `${String(round(f.tbtMs)).padStart(8)}   ${f.cls.toFixed(3)} ${String(f.bytes).padStart(8)} ${String(f.widgetBytes).padStart(8)}`,
+      );
+    }
+  }
+} finally {
+  await chrome.kill();
+  site.close();
+  await guide.close();
+}
+
+const medians = (list: Figures[]) => ({
+  score: median(list.map((f) => f.score)),
+  lcpMs: round(median(list.map((f) => f.lcpMs))),
+  tbtMs: round(median(list.map((f) => f.tbtMs))),
+  cls: round(median(list.map((f) => f.cls)), 3),
+  bytes: median(list.map((f) => f.bytes)),
+  widgetBytes: median(list.map((f) => f.widgetBytes)),
+});
+const without = medians(seen.without);
+const withWidget = medians(seen.with);
+console.log(`\nmedians without: ${JSON.stringify(without)}`);
+console.log(`medians with:    ${JSON.stringify(withWidget)}`);
+console.log(
+  JSON.stringify({
+    runs,
+    difference: {
+      score: withWidget.score - without.score,
+      lcpMs: round(withWidget.lcpMs - without.lcpMs),
+      tbtMs: round(withWidget.tbtMs - without.tbtMs),
+      cls: round(withWidget.cls - without.cls, 3),
+      bytes: withWidget.bytes - without.bytes,
+      widgetBytes: withWidget.widgetBytes,
+    },
+    without,
+    with: withWidget,
+  }),
+);
+process.exit(0);
