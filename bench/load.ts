@@ -1,6 +1,8 @@
 // The load generator: closed-loop clients that each wait for an answer before the next turn,
-// walking random choices from each step, as a person would but without pausing to read.
+// walking random choices from each step, as a person would but without pausing to read, and
+// typing a message every few turns (bench/typed.ts).
 import WebSocket from 'ws';
+import { TYPED_EVERY, typedTurn } from './typed.js';
 
 interface Step {
   type: string;
@@ -46,6 +48,7 @@ export async function closedLoop(url: string, options: { clients: number; second
       (socket) =>
         new Promise<void>((resolve) => {
           let sentAt = 0;
+          let turns = 0;
           const turn = (frame: object) => {
             sentAt = performance.now();
             socket.send(JSON.stringify(frame));
@@ -57,7 +60,9 @@ export async function closedLoop(url: string, options: { clients: number; second
             const answer = JSON.parse(String(data)) as Step;
             if (answer.type !== 'step') errors++;
             if (now >= stopAt) return resolve();
-            turn(answer.type === 'step' ? { type: 'choose', choice: pick(answer) } : { type: 'start' });
+            // Every TYPED_EVERY-th turn is typed text, so routing is part of the mix.
+            const typed = ++turns % TYPED_EVERY === 0;
+            turn(answer.type !== 'step' ? { type: 'start' } : typed ? typedTurn(turns) : { type: 'choose', choice: pick(answer) });
           });
           turn({ type: 'start' });
         }),

@@ -9,6 +9,7 @@ import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startChild, type Memory } from './child.js';
 import { closeAll, closedLoop, openConversation, openConversations, type LoadResult } from './load.js';
+import { timeRouting } from './typed.js';
 import { startRedis, type RedisServer } from '../tests/support/redis.js';
 
 const { values: args } = parseArgs({
@@ -82,6 +83,13 @@ async function bench(): Promise<void> {
   }
   await Promise.all([floor.stop(), app.stop()]);
 
+  // Routing on its own, in this process: the closed loop above includes typed turns, this says
+  // how much of a typed turn is the router.
+  const routing = timeRouting();
+  console.log(
+    `\nrouting: trained in ${routing.trainMs.toFixed(0)} ms (${routing.trainCpuMs.toFixed(0)} ms CPU); ${routing.routes} messages routed, p50 ${routing.p50Ms.toFixed(3)} ms, p99 ${routing.p99Ms.toFixed(3)} ms`,
+  );
+
   const turnsPerS = median(results.server.map((r) => r.turnsPerSecond));
   const floorTurnsPerS = median(results.floor.map((r) => r.turnsPerSecond));
   const p50 = median(results.server.map((r) => r.p50Ms));
@@ -125,6 +133,9 @@ async function bench(): Promise<void> {
       p99_ratio: round2(p99 / floorP99),
       p50_ms: round2(p50),
       p99_ms: round2(p99),
+      routing_train_ms: Math.round(routing.trainMs),
+      routing_train_cpu_ms: Math.round(routing.trainCpuMs),
+      routing_p99_ms: round2(routing.p99Ms),
       floor_p99_ms: round2(floorP99),
       cpu_us_per_turn: round2(cpuServer),
       floor_cpu_us_per_turn: round2(cpuFloor),

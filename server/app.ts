@@ -10,7 +10,7 @@ import { flows, MENU_FLOW, DANGER_FLOW } from '../flows/index.js';
 import { catalogue } from '../flows/content/index.js';
 import { chat } from './chat.js';
 import { createStore } from './store/index.js';
-import { Router } from './routing/router.js';
+import { sharedRouter } from './routing/router.js';
 import type { SessionStore } from './store/store.js';
 import { publicDir, widgetDir } from './paths.js';
 import { loggerOptions, type LogStream } from './logging.js';
@@ -78,7 +78,7 @@ export async function buildApp({ config, store, engine, logStream, storeWaitMs =
     },
   });
   await app.register(chat, {
-    engine: engine ?? new Engine({ flows, menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW, catalogue, router: new Router() }),
+    engine: engine ?? new Engine({ flows, menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW, catalogue, router: sharedRouter() }),
     store: sessions,
     live,
     metrics,

@@ -44,7 +44,7 @@ const CONFLICT_RETRIES = 3;
 
 type Frame<T extends ClientFrame['type']> = Extract<ClientFrame, { type: T }>;
 type Acted =
-  | { ok: true; conversation: Conversation; events: readonly EngineEvent[]; notices?: MessageSpec[] }
+  | { ok: true; conversation: Conversation; events: readonly EngineEvent[]; notices?: MessageSpec[]; brief?: true }
   | { ok: false; code: ErrorCode; message: string };
 type Written =
   | { kind: 'saved'; version: number }
@@ -191,7 +191,7 @@ export class Session {
     for (let attempt = 0; ; attempt++) {
       const acted = this.apply(base, frame);
       if (!acted.ok) return { frames: [error(acted.code, acted.message)] };
-      const { conversation, events, notices = [] } = acted;
+      const { conversation, events, notices = [], brief = false } = acted;
       // Nothing moved (typed text that only brought notices): nothing to write.
       const written: Written =
         conversation === base && version !== undefined ? { kind: 'saved', version } : await this.write(token, conversation, version);
@@ -199,12 +199,12 @@ export class Session {
         case 'saved':
           this.state = { kind: 'stored', token, conversation, version: written.version };
           this.options.metrics?.happened(events);
-          return { frames: [engine.render(conversation, token, notices)] };
+          return { frames: [engine.render(conversation, token, notices, brief)] };
         case 'refused':
           if (conversation.at.flow !== DANGER_FLOW) return { frames: [error(written.code, written.code === 'busy' ? BUSY : UNAVAILABLE)] };
           this.state = { kind: 'unsaved', token, conversation, ...(version !== undefined ? { version } : {}) };
           this.options.metrics?.happened(events);
-          return { frames: [engine.render(conversation, token, notices)] };
+          return { frames: [engine.render(conversation, token, notices, brief)] };
         case 'gone':
           return this.expired();
         case 'changed': {

@@ -11,10 +11,15 @@ import { checklists } from '../my-list.js';
 export const locales = ['en', 'cy'] as const;
 export type Locale = (typeof locales)[number];
 
-// The routing catalogue's words (typed-text answers, topic titles) join the flows' words.
-const routingWords = (r: { messages?: Record<string, string>; topics?: readonly { flow: string; title: string }[] }) => ({
+// The routing catalogue's words (typed-text answers, topic and answer titles) join the flows' words.
+const routingWords = (r: {
+  messages?: Record<string, string>;
+  topics?: readonly { flow: string; title: string }[];
+  answers?: readonly { state: string; title: string }[];
+}) => ({
   ...r.messages,
   ...Object.fromEntries((r.topics ?? []).map((t) => [`routing.topic.${t.flow}`, t.title])),
+  ...Object.fromEntries((r.answers ?? []).map((a) => [`routing.answer.${a.state}`, a.title])),
 });
 const en: Record<string, string> = { ...flowsEn, ...routingWords(routingEn) };
 const catalogues: Record<Locale, Record<string, string>> = { en, cy: { ...routingWords(routingCy) } };

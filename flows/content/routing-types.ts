@@ -2,20 +2,33 @@
 // router knows about words lives in that data, so a reviewer can read it, a translator can
 // write the Welsh one, and the code only matches.
 
-/** One topic a person can be sent to by what they type. */
+/** A topic (a flow) and its title, shown when a whole topic is offered (beside the triage). */
 export interface RoutingTopic {
   /** The flow it leads to (a flow id from flows/index.ts). */
   flow: string;
-  /** Shown as the choice when the guide asks "Did you mean…". */
   title: string;
-  /** Words and short phrases people use for this topic, slang included. */
-  synonyms: readonly string[];
+}
+
+/** One answer a person can be sent straight to by what they type. */
+export interface RoutingAnswer {
+  /** The state that answers: `flow.state` ("conference.safety"), a leaf of that flow. */
+  state: string;
+  /** A question-like title, shown as the choice when the guide offers two or three answers. */
+  title: string;
+  /** Key terms and short phrases people use for it, slang included. */
+  terms: readonly string[];
   /** Whole questions as people ask them (from the seeds' FAQ, forum posts and blogs). */
   examples: readonly string[];
 }
 
 export interface RoutingCatalogue {
   topics: readonly RoutingTopic[];
+  answers: readonly RoutingAnswer[];
+  /**
+   * Typed messages labelled with the answer state that answers them, `danger`, or `none`:
+   * what the router's model is trained on, beside the answers' own terms and examples.
+   */
+  training: Readonly<Record<string, readonly string[]>>;
   /** Single words replaced before matching: "sw" → "social worker". Keys are normalised words. */
   slang: Readonly<Record<string, string>>;
   /** Words too common to tell topics apart. Normalised, after slang. */
@@ -44,6 +57,8 @@ export interface RoutingCatalogue {
 /** A translation in progress: any part may be missing and falls back to English. */
 export type PartialRoutingCatalogue = {
   topics?: readonly RoutingTopic[];
+  answers?: readonly RoutingAnswer[];
+  training?: Readonly<Record<string, readonly string[]>>;
   slang?: Readonly<Record<string, string>>;
   stopWords?: readonly string[];
   danger?: readonly string[];

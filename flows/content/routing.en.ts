@@ -1,9 +1,11 @@
 // What the guide listens for when a person types instead of tapping, in English: signs of
-// danger, and for each topic its title, the words people use and questions as they ask them.
-// The examples come from the seed documents (docs/seeds/): the FAQ's questions, forum
-// posts and survivors' blogs. Add the words real people use; never add a message from the
-// evaluation set (tests/routing/eval-set.ts), or the figures stop meaning anything.
+// danger, slang and stop words, each topic's title, and (in routing-answers.en.ts and
+// routing-training.en.ts) every answer's terms and examples and the labelled messages the
+// model learns from. The phrasings come from the seed documents (docs/seeds/). Never add a
+// message from the held-out set (tests/routing/held-out-answers.ts): a test checks.
 import type { RoutingCatalogue } from './routing-types.js';
+import { answersEn } from './routing-answers.en.js';
+import { trainingEn } from './routing-training.en.js';
 
 // A person or pronoun that may be the abuser, after slang expansion ("hes" → "he is").
 const someone = '(he|she|they|ex|my ex|partner|husband|boyfriend|girlfriend|wife|dad|father|stepdad|him)';
@@ -54,8 +56,36 @@ export const routingEn: RoutingCatalogue = {
     '(screaming|shouting|yelling|raging|roaring|swearing) at (me|us|the (kids|children|baby)|my|her|him)',
     'kicking off|going mad|going crazy|lost it|losing it|losing his temper|flipped|flipping out|going berserk|raging',
 
+    // Kept in, followed or found, driven at: the kinds of danger issue 12 names, which do not
+    // always use a word of violence.
+    '(kept|keeping|keeps) (me |us )?(in|inside|locked|prisoner|hostage)',
+    '(battery|sim|sim card) out of (my|the) (phone|mobile)',
+    '(took|taken|has|hid|hidden|hides|keeping|kept|got|burnt|burned) (my|our|the|the kids|the childrens|the children|my kids) passports?',
+    '(found|find|finds|knows|know|found out|told (him|her)|tell (him|her)|tracked down) (out )?(where|which) (the |my |our )?refuge|found the refuge',
+    '(knows|found out|found|find out|worked out) (where|which) (school|nursery|the (kids|children) go|my (kids|children) go)',
+    '(showing|turning|shows|turns|showed|turned) up (wherever|everywhere|at my|at the|at our|outside)',
+    '(at|outside) the (school|school gates|nursery|kids school)',
+    'driving like a (maniac|lunatic|nutter|madman|mad man)|(drunk|drink) driving|(crash|crashing|wrap) the car|drive (us|me|the car) (off|into)',
+    'matter of time|nothing (left )?to lose|see you soon|what is coming to (you|me)|whats coming to (you|me)',
+    '(take|taking|took) (the (kids|children|baby)|us|them) with him',
+    '(if|when) (he|she) can not have (me|us|them|the kids|the children)',
+    'last warning|sort (me|you|us) out|sleep with one eye open|(my|your) turn next|(will not|wont) see (christmas|tomorrow|the morning|my birthday|your birthday|you again)',
+    '(found|find|finds|knows) (out )?where (we|i) (moved|moved to|went)',
+    'so i (can not|cannot) (leave|get out|go anywhere|go out)',
+    '(jump|jumping) (off|and take)|under the water|(holding|held|waving) a (bottle|glass)|(glass|broken|smashed) bottle',
+    '(do not|dont) want to (live|be alive)|not wake up|(kill|killing|hurt|hurting|harm|harming) myself',
+
+    // Suicide and self-harm.
+    '(want|wants|wanted) (it all|everything) to end|all to end',
+    '(can not|cant) go on( like this)?',
+    '(taken|took|swallowed|take|taking) (a load of|loads of|all (my|the|of my)|too many|some|a lot of) (pills|tablets)|overdos[a-z]*',
+
+    // Injuries the issue names beyond the words above.
+    'bit (me|her|him|my|the)|bitten|swollen|gone (all )?(purple|black|blue)',
+
     // Weapons.
     'k?nif(e|es)?|k?nive?s?',
+    'screwdriver|crowbar|baseball bat|broken bottle|scissors|spanner|iron bar|poker',
     'blade|machete|sword|axe|hammer|crossbow|acid|petrol',
     'gun|guns|shotgun|firearm|pistol|rifle|weapon[a-z]*',
     'stab[a-z]*|shoot|shooting|shot (at|me|us|him|her)',
@@ -130,7 +160,7 @@ export const routingEn: RoutingCatalogue = {
     [abuser, '(will not|wont|not|never) let (me|us|the (kids|children)|my)|not allowed (out|to leave|to go|to see)|(keeps|kept|keeping) (me|us) (in|inside|locked|from)|stop(ped|s)? me (leaving|going|calling|phoning)|near (him|her|them|my)'],
     [abuser, '(scared|afraid|frightened|terrified|petrified|panicking|panic)', '(now|right now|tonight|today|just|at the moment|next|still|all day|here|home|outside|upstairs|downstairs|door|window|car)'],
     [abuser, '(sitting|sat|parked|waiting|standing|lurking|hanging around|hanging about|driving round|drove past)', '(outside|in (his|her|the) car|across|over the road|down the road|at the end|past)'],
-    ['(said|says|told me|threatened|threatens|keeps saying|texted|messaged)', '(last (call|time|thing)|regret (it|this)|be sorry|pay for (it|this)|see what happens|youll see|end up|finished|watch your back|wont see)'],
+    ['(said|says|told me|threatened|threatens|keeps saying|texted|messaged|sent)', '(last (call|time|thing)|regret (it|this)|be sorry|pay for (it|this)|see what happens|youll see|you will see|end up|finished|watch your back|wont see|nobody (will )?(ever )?finds?|no one (will )?(ever )?finds?|make sure)'],
   ],
 
   slang: {
@@ -243,196 +273,30 @@ export const routingEn: RoutingCatalogue = {
   ],
 
   topics: [
-    {
-      flow: 'danger',
-      title: 'Staying safe now',
-      synonyms: ['safe', 'safety', 'safety plan', 'staying safe', 'danger', 'scared of him', 'escape', 'flee', 'refuge', 'leave safely', 'police now'],
-      examples: [
-        'Are you or your children in danger right now?',
-        'Are you scared of ending the relationship?',
-        'I am scared of him and need to stay safe',
-        'How do I make a safety plan?',
-      ],
-    },
-    {
-      flow: 'scared-to-report',
-      title: 'Scared to tell the police or a social worker',
-      synonyms: ['report', 'reporting', 'call the police', 'ring the police', 'tell the police', 'contact the police', 'held against me', 'catch 22', 'failing to protect', 'failure to protect', 'blame me', 'afraid to report', 'scared to report', 'frightened to tell', 'speak up', 'be in trouble', 'keep it quiet', 'will the police tell social services', 'will social services find out', 'call 101', 'on my record', 'get him arrested', 'want it to stop', 'police involved', 'think I am a bad mum', 'if I admit', 'count against me', 'get the blame', 'tell someone', 'what he is doing'],
-      examples: [
-        "I am scared to contact the police or the social worker as I don't want the situation to be held against me",
-        'If I report the domestic violence will it be held against me?',
-        'If I do not report I will be seen as failing to protect, but if I do it is evidence of continuing risk',
-        'Should I report the abuse to the police?',
-        'I am afraid that telling the social worker about the abuse will be used against me',
-        'Will I be blamed for doing the right thing?',
-      ],
-    },
-    {
-      flow: 'removal',
-      title: 'Could my children be taken from me?',
-      synonyms: ['taken away', 'removed', 'removal', 'take my children', 'take the children', 'taken into care', 'put in care', 'lose my children', 'never see my children again', 'adoption', 'remove children for domestic abuse', 'no court will let me keep them', 'newborn', 'never see the kids again', 'foster care', 'taken off me', 'court', 'threatens'],
-      examples: [
-        'My partner has told me the children will be taken from me if I report the violence',
-        'My partner has told me the children will be taken if I report the abuse. Is this true?',
-        'Could my children be removed from me?',
-        'Will social services take my children away?',
-        'Does a child protection plan mean my children will be taken from me?',
-        'Can children be removed without a court?',
-        'I am frightened social services have more power to take my daughter away than my abusive husband',
-      ],
-    },
-    {
-      flow: 'social-worker-contact',
-      title: 'A social worker has contacted me',
-      synonyms: ['social worker contacted', 'social worker called', 'social worker phoned', 'social worker rang', 'social worker visit', 'home visit', 'assessment', 'enquiry', 'enquiries', 'section 47', 'section 17', 'referral', 'my rights', 'first contact', 'involved with us', 'got in touch', 'want to meet me', 'let them in', 'do I have to let them in', 'knocked on my door', 'out of the blue', 'from the council', 'about a police report', 'police told social services', 'talk to my children without me', 'see my child alone', 'speak to the children on their own', 'see my child at school'],
-      examples: [
-        'A social worker has contacted me about domestic abuse - what can I do?',
-        'A social worker asked if she could see my son in school and then visit our home',
-        'Children’s services want to assess my family, what happens in an assessment?',
-        'What are child protection enquiries?',
-        'What are my rights when a social worker gets in touch?',
-        'How to work with a social worker',
-        'Is it important to have a safety word with your social worker?',
-        'What is a Merlin report?',
-      ],
-    },
-    {
-      flow: 'conference',
-      title: 'A child protection conference',
-      synonyms: ['conference', 'case conference', 'child protection conference', 'initial conference', 'review conference', 'conference chair', 'chair', 'vote', 'report before the conference', 'meeting', 'solicitor at the conference', 'separate meeting', 'split meeting', 'meeting with professionals', 'big meeting about my children', 'invited to a meeting', 'same room', 'he will be at the conference', 'abusive partner at the conference'],
-      examples: [
-        'What is a child protection conference?',
-        'What should the social worker do before the child protection conference?',
-        'Can I bring an advocate, friend or solicitor to the conference?',
-        'The social worker should give the family a copy of the report before the conference',
-        'Who attends the conference and do the professionals vote?',
-        'My abusive partner will attend the conference, can we have separate meetings?',
-        'She said she was going to initiate a child protection conference',
-        'We have another child protection conference in 2 weeks',
-        'Can my child come to the conference with an advocate?',
-      ],
-    },
-    {
-      flow: 'process',
-      title: 'What happens next: the child protection process',
-      synonyms: ['what happens next', 'process', 'child protection process', 'stages', 'steps', 'step by step', 'walk me through', 'what comes after', 'from here', 'strategy meeting', 'strategy discussion', 'timescales', 'time limit', 'how long will all this take', 'after an assessment', 'explain section 47', 'section 17 and section 47', 'end up in court', 'will this go to court', 'how long', 'start to finish', 'child in need', 'difference', 'procedure', 'walkthrough'],
-      examples: [
-        'What is child protection?',
-        'What happens next in the child protection process?',
-        'What are the stages from the first concern to the plan ending?',
-        'How long does each stage of child protection take?',
-        'Explain the child protection process step by step',
-        'What is the difference between a child in need plan and a child protection plan?',
-      ],
-    },
-    {
-      flow: 'plan',
-      title: 'A child protection plan',
-      synonyms: ['plan', 'child protection plan', 'core group', 'core group meeting', 'lead social worker', 'step down', 'child in need plan', 'family group conference', 'shorter plan', 'keep to the plan', 'follow the plan', 'on the plan', 'how long on a plan', 'when does the plan end', 'come off the plan', 'put on a plan', 'break the plan', 'another 6 months', 'child protection register', 'on the register', 'get off the plan', 'review', 'months'],
-      examples: [
-        'What is a child protection plan?',
-        'What does a child protection plan have to set out?',
-        'I cannot understand the plan or cannot follow it',
-        'How do we get the plan reduced to child in need?',
-        'The procedure for continuing a child protection plan or reducing to a child in need',
-        'Can the plan be for 3 or 4 months instead of 6 months?',
-        'Is a family group conference compulsory? It is listed on our plan',
-        'What is the core group and why does it meet?',
-        'What will happen if the plan is not kept to?',
-      ],
-    },
-    {
-      flow: 'delays',
-      title: 'Professionals not doing their part, or delays',
-      synonyms: ['delay', 'delays', 'waiting', 'taking too long', 'slow', 'not doing their part', 'promised', 'referral never happened', 'not come through', 'still not happened', 'has not started', 'course not started', 'holds everything up', 'cancels appointments', 'never turns up', 'never came', 'no one is chasing it', 'waiting list', 'supposed to refer', 'ignores my emails', 'no reply', 'not replying', 'still nothing', 'weeks ago and nothing', 'cancelling visits', 'cancelled', 'nobody rang me back', 'dragging their heels', 'chase', 'nobody gets back', 'complaint', 'complain', 'manager', 'outstanding'],
-      examples: [
-        "I am keeping to my part of the child protection plan but the professionals don't do their part or take too long",
-        'This stops my child from getting the help they need',
-        'A referral was promised but then never happened',
-        'They are dragging their heels with the family group conference',
-        'How do I make a complaint about children’s services?',
-        'Nobody gets back to me and things keep being put off',
-      ],
-    },
-    {
-      flow: 'social-worker-problems',
-      title: 'Problems with my social worker',
-      synonyms: ['social worker does not believe me', 'does not understand', 'male social worker', 'change social worker', 'different social worker', 'new social worker', 'not honest', 'do not get along', 'do not get on', 'my past', 'bringing up my past', 'judged', 'bad mother', 'blamed', 'unfair', 'lying', 'twisting my words', 'rude', 'does not listen', 'female social worker', 'woman social worker', 'sides with my ex', 'takes his side', 'talks down to me', 'patronising', 'things I never said', 'mistakes in the report', 'complain about my social worker', 'complaint about the social worker', 'changed her mind'],
-      examples: [
-        "The social worker doesn't believe my child is in danger, but I feel s/he is, what can I do?",
-        'What happens if I feel the social worker does not understand what I am going through?',
-        "My child's social worker is male and I feel very uncomfortable with this",
-        "I don't feel that the social worker is being honest with me and we don't get along",
-        'The social worker keeps bringing up issues from my past and I do not think this is relevant',
-        'Can I ask for a change of social worker?',
-        'I feel blamed and judged as a bad mother by the social worker',
-        'The social worker has suddenly changed her mind without having all the reports',
-      ],
-    },
-    {
-      flow: 'one-off',
-      title: '“It was a one-off”',
-      synonyms: ['one off', 'one-off', 'only once', 'happened once', 'not domestic violence', 'not abuse', 'not a victim', 'argument', 'row', 'toxic', 'not abusive', 'big deal', 'overreacting', 'bad night', 'not like that normally', 'out of character', 'just the once', 'one stupid fight', 'we are fine now', 'never done anything like it before', 'never done it before'],
-      examples: [
-        "I don't see what happened between me and my partner as a domestic violence situation, it was a one off",
-        'It is hard being told you are a victim when you do not see yourself as one',
-        'We were in a toxic relationship rather than an abusive one',
-        'It was just one argument, why are they calling it domestic abuse?',
-      ],
-    },
-    {
-      flow: 'leave-or-remove',
-      title: 'Told to leave my partner or lose the children',
-      synonyms: ['leave my partner', 'leave him', 'end the relationship', 'split up', 'split up with him', 'break up', 'stay together', 'stay with him', 'leave him or', 'they say I have to leave', 'letter before proceedings', 'care proceedings', 'pre-proceedings', 'public law outline', 'partner leave the home', 'he has to move out', 'move out', 'moves back in', 'let him back', 'living together again', 'choose between my husband and my children', 'him or the children', 'cannot live with us', 'or they will act', 'start proceedings', 'contact with my partner'],
-      examples: [
-        "I don't want to end my relationship with my partner but the social worker says I have to or they will remove my children from my care",
-        'The social worker says my partner should leave the home and have no further contact with my child',
-        'What happens if I do not co-operate? Will they start care proceedings?',
-        'I have been given a letter before proceedings',
-        'Can I keep in contact with my partner so long as the children are not involved?',
-        'If my husband promises not to be abusive, can I let him back into the home?',
-      ],
-    },
-    {
-      flow: 'child-taken',
-      title: 'My child was taken by the other parent',
-      synonyms: ['took my child', 'took my son', 'took my daughter', 'will not bring back', 'keeping my child', 'wont give back', 'other parent', 'father has my son', 'kept him', 'kept her', 'not coming home', 'not bringing him home', 'refuses to return', 'will not return her', 'after the holidays', 'will not tell me where she is', 'picked her up from school', 'kept the children since', 'police will not do anything', 'contact', 'custody', 'residence', 'child arrangements order', 'mediation', 'solicitor', 'family court', 'where my child lives'],
-      examples: [
-        'My son’s father took my child away and is not prepared to leave him with me',
-        'Social services told my ex to keep our son and not allow contact with me',
-        'Who decides where my son should live and what contact he has?',
-        'How do I apply to court for a child arrangements order?',
-        'Is mediation required before going to court?',
-        'Social services advised him to keep my child, can they do that?',
-      ],
-    },
-    {
-      flow: 'malicious-reports',
-      title: 'My ex keeps making false reports',
-      synonyms: ['malicious', 'malicious reports', 'false reports', 'false allegations', 'lies', 'lying about me', 'keeps calling them', 'keeps reporting me', 'reports about me', 'anonymous referral', 'anonymous calls', 'another referral', 'making stuff up', 'making things up', 'rang 101', 'told the school lies', 'says I neglect', 'accusing', 'accuses', 'using the system', 'using services to abuse', 'to get at me'],
-      examples: [
-        'My ex-partner kept making malicious reports and calls to my social worker',
-        'He claims our daughter is being abused by my new partner',
-        'Every time he calls, social services keep turning up',
-        'Perpetrators can use services to abuse their victims',
-        'He keeps accusing us of things that are not true',
-      ],
-    },
-    {
-      flow: 'support',
-      title: 'Support for me',
-      synonyms: ['support', 'advocate', 'someone to help me', 'someone with me', 'support worker', 'domestic abuse worker', 'read or write', 'reading', 'writing', 'dyslexia', 'learning difficulty', 'cannot follow the letters', 'women\'s group', 'kinship care', 'family member', 'grandparent', 'look after the children', 'mind the children', 'older children', 'teenager', 'teenage son angry', 'help for my child', 'no one to come with me', 'someone to talk to', 'talk to someone', 'my sister', 'a relative', 'have the children for a bit', 'my nan', 'grandma', 'grandmother', 'nightmares', 'affected by what happened', 'child is struggling', 'help with forms', 'forms and letters', 'counselling', 'not coping', 'struggling', 'helpline'],
-      examples: [
-        'How can I get an advocate to support me?',
-        "I can't read or write, what support can I get?",
-        'Can a family member mind my children?',
-        'Would you like a family member to support you by minding the children?',
-        'My teenager saw everything and has not been offered any help',
-        'Where can I get support for myself?',
-        'Can someone come to meetings with me?',
-      ],
-    },
+    { flow: 'danger', title: 'Staying safe now' },
+    { flow: 'scared-to-report', title: 'Scared to tell the police or a social worker' },
+    { flow: 'removal', title: 'Could my children be taken from me?' },
+    { flow: 'social-worker-contact', title: 'A social worker has contacted me' },
+    { flow: 'conference', title: 'A child protection conference' },
+    { flow: 'process', title: 'What happens next: the child protection process' },
+    { flow: 'plan', title: 'A child protection plan' },
+    { flow: 'delays', title: 'Professionals not doing their part, or delays' },
+    { flow: 'social-worker-problems', title: 'Problems with my social worker' },
+    { flow: 'one-off', title: '“It was a one-off”' },
+    { flow: 'leave-or-remove', title: 'Told to leave my partner or lose the children' },
+    { flow: 'child-taken', title: 'My child was taken by the other parent' },
+    { flow: 'malicious-reports', title: 'My ex keeps making false reports' },
+    { flow: 'support', title: 'Support for me' },
+    { flow: 'do-i-have-to-agree', title: 'Do I have to agree to what social care ask?' },
+    { flow: 'who-sees-what', title: 'Who sees what I tell social care?' },
+    { flow: 'leaving-safely', title: 'Staying or leaving safely' },
+    { flow: 'what-counts-as-abuse', title: 'What counts as domestic abuse?' },
+    { flow: 'legal-help', title: 'Legal help, and what is free' },
+    { flow: 'glossary', title: 'What does this word mean?' },
   ],
+
+  answers: answersEn,
+  training: trainingEn,
 
   messages: {
     'routing.suggest': 'I am not sure I understood. Did you mean one of these?',
@@ -441,5 +305,6 @@ export const routingEn: RoutingCatalogue = {
     'routing.none.helpline':
       'If you would like to talk to someone, the National Domestic Abuse Helpline is free and open 24 hours.',
     'routing.topic.menu': 'Show me the menu',
+    'routing.allTopics': 'See all topics',
   },
 };

@@ -5,7 +5,7 @@ import { CHOICE_ROLES, type Flow } from '../../flows/define.js';
 import type { Catalogue } from '../../flows/catalogue.js';
 import { allStateNodes, metaOf } from './nodes.js';
 import { Words } from './words.js';
-import { SAY_NONE, SAY_SUGGEST } from './text-keys.js';
+import { SAY_ALL_TOPICS, SAY_NONE, SAY_SUGGEST } from './text-keys.js';
 import { LIST_TEXT_KEYS } from './my-list.js';
 
 /**
@@ -16,6 +16,7 @@ export const ENGINE_TEXT_KEYS = [
   'choice.danger',
   'choice.menu',
   SAY_SUGGEST,
+  SAY_ALL_TOPICS,
   ...SAY_NONE,
   'contact.closed',
   'contact.unconfirmed',

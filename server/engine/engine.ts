@@ -3,7 +3,7 @@
 // of sockets or storage, and nothing of any particular flow: everything it shows comes from
 // the flows' machines and the content catalogue.
 import { createHash } from 'node:crypto';
-import { initialTransition, transition, type AnyStateMachine } from 'xstate';
+import { initialTransition, transition, type AnyStateMachine, type StateValue } from 'xstate';
 import type { Flow, MessageSpec, StepMeta } from '../../flows/define.js';
 import type { Catalogue } from '../../flows/catalogue.js';
 import { fallbackFor, isOpen, type Contact } from '../../flows/contacts.js';
@@ -13,7 +13,7 @@ import { checkFlows } from './check.js';
 import { activeLeaves, allStateNodes, eventsAt, leafMetas, metaOf } from './nodes.js';
 import { roleOf } from './roles.js';
 import { Words } from './words.js';
-import { offerLabelKey, SAY_NONE, SAY_SUGGEST } from './text-keys.js';
+import { offerLabelKey, SAY_ALL_TOPICS, SAY_NONE, SAY_SUGGEST } from './text-keys.js';
 import { HISTORY_LIMIT, type Conversation, type PersistedState, type Place } from './conversation.js';
 import { PlaceMemo } from './places.js';
 import { LIST_VIEW, MyList, settled } from './my-list.js';
@@ -40,13 +40,14 @@ export type Result = Moved | { ok: false; code: ErrorCode; message: string };
 
 /**
  * Where typed text should take a person (server/routing/ supplies the real router): the danger
- * triage (with topics that also matched, offered beside it), straight to a topic, a choice of
- * likely topics ("Did you mean…"), or nowhere.
+ * triage (with answers that also matched, offered beside it), straight to the state that
+ * answers, a choice of two or three likely answers ("Did you mean…"), or nowhere. Answers are
+ * `flow.state` ("conference.safety"); a bare flow id stands for the start of that topic.
  */
 export type Route =
   | { kind: 'danger'; also?: readonly string[] }
-  | { kind: 'flow'; flow: string }
-  | { kind: 'suggest'; flows: readonly string[] }
+  | { kind: 'answer'; state: string }
+  | { kind: 'suggest'; offers: readonly string[] }
   | { kind: 'none' };
 export interface TextRouter {
   route(text: string, locale: Locale): Route;
@@ -55,6 +56,8 @@ const noRouter: TextRouter = { route: () => ({ kind: 'none' }) };
 
 /** Offered topics are choices with this prefix: `topic:conference`. */
 export const OFFER_PREFIX = 'topic:';
+/** Offered answers are choices with this prefix: `answer:conference.safety`. */
+export const ANSWER_PREFIX = 'answer:';
 
 
 export interface EngineOptions {
@@ -92,6 +95,11 @@ export interface SayOutcome {
   /** Messages to show before the step, for this answer only. */
   notices: MessageSpec[];
   events: readonly EngineEvent[];
+  /**
+   * A short "Did you mean…": show only the notices, the offers, "See all topics" and the
+   * danger choice, not the screen's own words and choices again.
+   */
+  brief?: true;
 }
 
 export class Engine {
@@ -124,7 +132,7 @@ export class Engine {
     for (const id of [options.menuFlow, options.dangerFlow]) {
       if (!this.flows.has(id)) throw new Error(`flow "${id}" is required but not registered`);
     }
-    const missingWords = [SAY_SUGGEST, ...SAY_NONE, offerLabelKey(options.menuFlow)].filter((k) => !this.words.has(k));
+    const missingWords = [SAY_SUGGEST, SAY_ALL_TOPICS, ...SAY_NONE, offerLabelKey(options.menuFlow)].filter((k) => !this.words.has(k));
     if (missingWords.length > 0) throw new Error(`the catalogue lacks routing words: ${missingWords.join(', ')}`);
     this.list = new MyList(options.flows, [options.dangerFlow, options.menuFlow], this.words, (at) => this.leavesAt(at));
     const problems = [...checkFlows(options.flows, this.words.catalogue), ...this.list.problems()];
@@ -151,7 +159,7 @@ export class Engine {
     const fits =
       this.placeFits(conversation.at) &&
       conversation.history.every((place) => this.placeFits(place)) &&
-      (conversation.offers ?? []).every((id) => this.flows.has(id));
+      (conversation.offers ?? []).every((target) => this.targetPlace(target) !== undefined);
     return fits ? { ...conversation, version: this.version } : undefined;
   }
 
@@ -179,12 +187,17 @@ export class Engine {
   }
 
   choose(conversation: Conversation, choice: string): Result {
-    if (choice.startsWith(OFFER_PREFIX)) {
-      const flow = choice.slice(OFFER_PREFIX.length);
-      if (!(conversation.offers ?? []).includes(flow) || !this.flows.has(flow)) {
+    const offers = conversation.offers ?? [];
+    const target = offerTarget(choice);
+    if (target !== undefined) {
+      if (!offers.includes(target) || this.targetPlace(target) === undefined) {
         return fail('unknown_choice', 'That is not one of the choices on screen.');
       }
-      return this.moved(conversation, this.moveTo(conversation, this.enter(flow)));
+      return this.moved(conversation, this.goToTarget(conversation, target));
+    }
+    // "See all topics" stands under every "Did you mean…", wherever the person typed.
+    if (choice === MENU_CHOICE && offers.length > 0) {
+      return this.moved(conversation, this.moveTo(conversation, this.enter(this.options.menuFlow)));
     }
     const listed = this.list.choose(conversation, choice);
     if (listed === 'refused') return fail('unknown_choice', 'That is not one of the choices on screen.');
@@ -249,15 +262,17 @@ export class Engine {
   }
 
   /**
-   * Typed text: danger first, from any flow; then straight to a clearly named topic; else the
-   * likely topics offered as choices; else an honest "I did not understand" with 999, the
-   * helpline and the menu. The text itself is never kept: only where it led.
+   * Typed text: danger first, from any flow; then straight to the state that clearly answers
+   * it; else two or three likely answers offered in a short "Did you mean…"; else an honest
+   * "I did not understand" with 999, the helpline and the menu. The text itself is never kept:
+   * only where it led.
    */
   say(conversation: Conversation, typed: string): SayOutcome {
     const route = this.router.route(typed, conversation.locale);
     const { menuFlow, dangerFlow } = this.options;
-    const topics = (ids: readonly string[] = []) =>
-      [...new Set(ids)].filter((id) => this.flows.has(id) && id !== dangerFlow && id !== menuFlow);
+    // Offers the engine can reach, once each, never the triage's or the menu's own start.
+    const reachable = (targets: readonly string[] = []) =>
+      [...new Set(targets)].filter((t) => t !== dangerFlow && t !== menuFlow && this.targetPlace(t) !== undefined);
 
     const outcome = (after: Conversation, notices: MessageSpec[] = []): SayOutcome => ({
       conversation: after,
@@ -268,16 +283,16 @@ export class Engine {
     if (route.kind === 'danger') {
       const triage = this.enter(dangerFlow);
       const here = sameState(conversation.at, triage) ? moving(conversation) : this.moveTo(conversation, triage);
-      return outcome(withOffers(here, topics(route.also)));
+      return outcome(withOffers(here, reachable(route.also)));
     }
-    if (route.kind === 'flow' && this.flows.has(route.flow)) {
-      return outcome(this.moveTo(conversation, this.enter(route.flow)));
+    if (route.kind === 'answer' && this.targetPlace(route.state) !== undefined) {
+      return outcome(this.goToTarget(conversation, route.state));
     }
     if (route.kind === 'suggest') {
-      const offers = topics(route.flows);
+      const offers = reachable(route.offers);
       // Unsure text may still come from someone in danger, as with text not understood at all.
       const notices = [{ text: SAY_SUGGEST }, { text: SAY_NONE[1], contact: 'police' as const }];
-      if (offers.length > 0) return outcome(withOffers(conversation, offers), notices);
+      if (offers.length > 0) return { ...outcome(withOffers(conversation, offers), notices), brief: true };
     }
     // The way back to the menu, unless the person is there or the screen already offers it.
     const menuShown = sameState(conversation.at, this.enter(menuFlow)) || this.choiceIds(conversation.at).includes(MENU_CHOICE);
@@ -288,7 +303,44 @@ export class Engine {
     );
   }
 
-  render(conversation: Conversation, token: string, notices: readonly MessageSpec[] = []): StepFrame {
+  /**
+   * To an offered or routed target: a topic's start, or an answer inside a topic. Back from an
+   * answer reached this way leads to its topic's start, then to where the person typed.
+   */
+  private goToTarget(conversation: Conversation, target: string): Conversation {
+    const place = this.targetPlace(target)!;
+    const start = this.enter(place.flow);
+    if (place === start || sameState(place, start)) return this.moveTo(conversation, start);
+    return this.moveTo(this.moveTo(conversation, start), place);
+  }
+
+  /**
+   * The place a target names: `conference` (the topic's start) or `conference.safety` (a leaf
+   * state of that flow, nested ones as `flow.parent.child`). Undefined when there is none.
+   */
+  private targetPlace(target: string): Place | undefined {
+    const dot = target.indexOf('.');
+    const flowId = dot === -1 ? target : target.slice(0, dot);
+    if (!this.flows.has(flowId)) return undefined;
+    if (dot === -1) return this.enter(flowId);
+    const path = target.slice(dot + 1).split('.');
+    const { machine } = this.flow(flowId);
+    let node = machine.root;
+    for (const key of path) {
+      const child = Object.hasOwn(node.states, key) ? node.states[key] : undefined;
+      if (!child) return undefined;
+      node = child;
+    }
+    if (node.type !== 'atomic' && node.type !== 'final') return undefined;
+    if (metaOf(node)?.goto) return undefined;
+    return this.places.get(`${flowId}\n#${path.join('.')}`, () => {
+      const value = path.slice(0, -1).reduceRight<StateValue>((inner, key) => ({ [key]: inner }), path.at(-1)!);
+      return { flow: flowId, state: persist(machine, machine.resolveState({ value, context: {} })) };
+    });
+  }
+
+  /** `brief`: a short "Did you mean…" (see SayOutcome), not the screen's own words again. */
+  render(conversation: Conversation, token: string, notices: readonly MessageSpec[] = [], brief = false): StepFrame {
     const { locale, at } = conversation;
     const now = this.now();
     const listNote = this.list.note(conversation);
@@ -298,17 +350,24 @@ export class Engine {
     ];
     if (conversation.listView) return this.renderListScreen(conversation, token, before, now);
     const shape = this.shape(at, locale);
-    const messages: MessageOut[] = [...before, ...this.sayAt(shape, locale, now)];
     // Topics offered for typed text lead, except on the triage, whose own choices come first.
     const offers = this.offerChoices(conversation);
-    const placed =
-      offers.length === 0
+    // A short "Did you mean…": the offers, "See all topics" and the danger choice, nothing else.
+    const short = brief && offers.length > 0;
+    const placed = short
+      ? [
+          ...offers,
+          { id: MENU_CHOICE, label: this.words.text(locale, SAY_ALL_TOPICS), role: 'menu' as const, global: true as const },
+          ...shape.choices.filter((c) => c.id === DANGER_CHOICE),
+        ]
+      : offers.length === 0
         ? shape.choices
         : at.flow === this.options.dangerFlow
           ? [...shape.choices, ...offers]
           : [...offers, ...shape.choices];
+    const messages: MessageOut[] = [...before, ...(short ? [] : this.sayAt(shape, locale, now))];
     // "Add to my list" comes after the screen's own choices; "My list" after the global ones.
-    const listChoices = this.list.choices(conversation);
+    const listChoices = short ? [] : this.list.choices(conversation);
     const choices = listChoices.length === 0 ? placed : this.withListChoices(placed, listChoices, placed === shape.choices);
     return {
       type: 'step',
@@ -434,13 +493,16 @@ export class Engine {
     return choices;
   }
 
-  /** The topics offered after typed text, as choices `topic:<flow>` labelled with their titles. */
+  /**
+   * What is offered after typed text, as choices labelled with their titles: topics as
+   * `topic:<flow>`, answers as `answer:<flow>.<state>`.
+   */
   private offerChoices(conversation: Conversation): ChoiceOut[] {
     return (conversation.offers ?? [])
-      .filter((flow) => this.flows.has(flow))
-      .map((flow) => ({
-        id: `${OFFER_PREFIX}${flow}`,
-        label: this.words.text(conversation.locale, offerLabelKey(flow)),
+      .filter((target) => this.targetPlace(target) !== undefined)
+      .map((target) => ({
+        id: `${target.includes('.') ? ANSWER_PREFIX : OFFER_PREFIX}${target}`,
+        label: this.words.text(conversation.locale, offerLabelKey(target)),
         role: 'offer',
         offer: true,
       }));
@@ -495,6 +557,16 @@ export class Engine {
     if (history.length > HISTORY_LIMIT) history.splice(0, history.length - HISTORY_LIMIT);
     return { ...moving(conversation), at, history };
   }
+}
+
+/** The target an offered choice names (`topic:plan` → `plan`), or undefined for any other choice. */
+function offerTarget(choice: string): string | undefined {
+  if (choice.startsWith(OFFER_PREFIX)) return choice.slice(OFFER_PREFIX.length);
+  if (choice.startsWith(ANSWER_PREFIX)) {
+    const target = choice.slice(ANSWER_PREFIX.length);
+    return target.includes('.') ? target : undefined;
+  }
+  return undefined;
 }
 
 /** What lasts one screen only (offers, the list's screen, its confirmation) ends with a move. */

@@ -4,5 +4,8 @@
 /** Answers to typed text (words in flows/content/routing.<locale>.ts). */
 export const SAY_SUGGEST = 'routing.suggest';
 export const SAY_NONE = ['routing.none', 'routing.none.danger', 'routing.none.helpline'] as const;
-/** The label of a topic offered for typed text. */
-export const offerLabelKey = (flow: string) => `routing.topic.${flow}`;
+/** The label of "See all topics" under a short "Did you mean…". */
+export const SAY_ALL_TOPICS = 'routing.allTopics';
+/** The label of a topic (`conference`) or an answer (`conference.safety`) offered for typed text. */
+export const offerLabelKey = (target: string) =>
+  target.includes('.') ? `routing.answer.${target}` : `routing.topic.${target}`;

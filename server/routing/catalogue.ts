@@ -1,11 +1,11 @@
 // Which routing data a locale uses. A locale's own data comes first and English fills every
-// gap: a topic not yet translated keeps its English title and words, and danger signs, slang
+// gap: an answer not yet translated keeps its English title and words, and danger signs, slang
 // and stop words of both languages are always used together (people mix languages, and a
 // danger sign must never be lost to a missing translation).
 import type { Locale } from '../../flows/content/index.js';
 import { routingEn } from '../../flows/content/routing.en.js';
 import { routingCy } from '../../flows/content/routing.cy.js';
-import type { PartialRoutingCatalogue, RoutingCatalogue, RoutingTopic } from '../../flows/content/routing-types.js';
+import type { PartialRoutingCatalogue, RoutingAnswer, RoutingCatalogue, RoutingTopic } from '../../flows/content/routing-types.js';
 
 const own: Record<Locale, PartialRoutingCatalogue> = { en: routingEn, cy: routingCy };
 
@@ -16,18 +16,11 @@ export function routingCatalogue(locale: Locale): RoutingCatalogue {
 
 export function withEnglishFallback(local: PartialRoutingCatalogue): RoutingCatalogue {
   const localTopics = new Map((local.topics ?? []).map((t) => [t.flow, t]));
-  const topics: RoutingTopic[] = routingEn.topics.map((english) => {
-    const translated = localTopics.get(english.flow);
-    if (!translated) return english;
-    return {
-      flow: english.flow,
-      title: translated.title,
-      synonyms: [...translated.synonyms, ...english.synonyms],
-      examples: [...translated.examples, ...english.examples],
-    };
-  });
+  const topics: RoutingTopic[] = routingEn.topics.map((english) => localTopics.get(english.flow) ?? english);
   return {
     topics,
+    answers: local.answers ? mergeAnswers(local.answers) : routingEn.answers,
+    training: local.training ? mergeTraining(local.training) : routingEn.training,
     slang: { ...routingEn.slang, ...local.slang },
     stopWords: [...new Set([...routingEn.stopWords, ...(local.stopWords ?? [])])],
     danger: [...routingEn.danger, ...(local.danger ?? [])],
@@ -37,17 +30,49 @@ export function withEnglishFallback(local: PartialRoutingCatalogue): RoutingCata
   };
 }
 
+/** A translated answer takes its own title; its words are matched alongside the English ones. */
+function mergeAnswers(local: readonly RoutingAnswer[]): RoutingAnswer[] {
+  const byState = new Map(local.map((a) => [a.state, a]));
+  return routingEn.answers.map((english) => {
+    const translated = byState.get(english.state);
+    if (!translated) return english;
+    return {
+      state: english.state,
+      title: translated.title,
+      terms: [...translated.terms, ...english.terms],
+      examples: [...translated.examples, ...english.examples],
+    };
+  });
+}
+
+function mergeTraining(local: Readonly<Record<string, readonly string[]>>): Record<string, readonly string[]> {
+  const merged: Record<string, readonly string[]> = { ...routingEn.training };
+  for (const [label, messages] of Object.entries(local)) merged[label] = [...messages, ...(merged[label] ?? [])];
+  return merged;
+}
+
 /**
- * Routing topics whose flow is not among `flowIds`, per locale (`en: ["conference"]`): a check
- * for the flows list, so typed text never leads to a topic nobody wrote. Empty when all is well.
+ * Flows the routing data names that are not among `flowIds` (topics, answers and training
+ * labels of every locale): a check for the flows list, so typed text never leads to a topic
+ * nobody wrote. Empty when all is well.
  */
 export function routingTopicsMissingFrom(flowIds: Iterable<string>): string[] {
   const known = new Set(flowIds);
   const missing = new Set<string>();
   for (const locale of Object.keys(own) as Locale[]) {
-    for (const topic of routingCatalogue(locale).topics) {
-      if (!known.has(topic.flow)) missing.add(topic.flow);
-    }
+    const catalogue = routingCatalogue(locale);
+    const flows = [
+      ...catalogue.topics.map((t) => t.flow),
+      ...catalogue.answers.map((a) => flowOfAnswer(a.state)),
+      ...Object.keys(catalogue.training).filter((l) => l !== 'danger' && l !== 'none').map(flowOfAnswer),
+    ];
+    for (const flow of flows) if (!known.has(flow)) missing.add(flow);
   }
   return [...missing];
+}
+
+/** "conference.safety" → "conference" (flow ids have no dots). */
+export function flowOfAnswer(state: string): string {
+  const dot = state.indexOf('.');
+  return dot === -1 ? state : state.slice(0, dot);
 }

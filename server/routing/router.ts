@@ -1,67 +1,152 @@
 // The engine's TextRouter: where typed text should take a person. Danger is heard first and
-// wins over everything; then the topic index ranks topics, and the router decides between
-// going straight there (a clear winner), asking "Did you mean…" (close scores), and saying it
-// did not understand (nothing matched well). The text is only read, never kept.
+// wins over everything (its own detector: the catalogue's danger signs, and a model trained
+// only to tell danger from the rest). Then the answers are ranked by a trained classifier and
+// a full-text index together, and the router decides: straight to the answer (a clear
+// winner), two or three answers offered (unsure), or "not understood" (nothing matched). The
+// text is only read, never kept.
 import { locales, type Locale } from '../../flows/content/index.js';
 import type { Route, TextRouter } from '../engine/engine.js';
+import { AnswerIndex } from './answer-index.js';
+import { AnswerModel, type Labelled } from './answer-model.js';
 import { routingCatalogue } from './catalogue.js';
 import { DangerDetector } from './danger.js';
+import { features, type FeatureOptions } from './features.js';
 import { prepare } from './normalise.js';
 import { stemEnglish } from './stem.js';
-import { TopicIndex, type TopicScore } from './topic-index.js';
 import type { RoutingCatalogue } from '../../flows/content/routing-types.js';
 
-/** How sure the router must be. Tuned on the evaluation set (npm run eval:routing). */
+/** How sure the router must be. Tuned by cross-validation on the training data only. */
 export interface RouterThresholds {
+  /** At or above this score, and `margin` ahead of the second, go straight to the answer. */
+  confident: number;
+  margin: number;
+  /**
+   * A message with fewer words the model knows than this ("court", "recommend a lasagne
+   * recipe") is never answered outright: one word names a subject, not a question, so two or
+   * three answers are offered.
+   */
+  minWords: number;
+  /** Not understood when the model gives "none" at least this share of the best answer's weight. */
+  noneShare: number;
   /** Below this best score nothing matched: say so. */
   minScore: number;
-  /** At or above this best score, and far enough ahead of the next, go straight there. */
-  confidentScore: number;
-  /** The best must score at least this many times the second to count as a clear winner. */
-  leadRatio: number;
-  /** Topics offered under "Did you mean…" score at least this share of the best. */
+  /** Answers offered when unsure score at least this share of the best. */
   suggestShare: number;
-  /** At most this many topics are offered. */
   maxSuggestions: number;
+  /** The danger model's score at or above which the triage opens. Low: recall comes first. */
+  danger: number;
+  /** How much the full-text index counts beside the model, and the index score worth half. */
+  indexWeight: number;
+  indexHalf: number;
 }
 
 export const defaultThresholds: RouterThresholds = {
-  minScore: 4,
-  confidentScore: 8,
-  leadRatio: 1.5,
-  suggestShare: 0.4,
+  confident: 0.45,
+  margin: 0.1,
+  minWords: 2,
+  noneShare: 0.6,
+  minScore: 0.12,
+  suggestShare: 0.2,
   maxSuggestions: 3,
+  danger: 0.3,
+  indexWeight: 1,
+  indexHalf: 12,
 };
 
 /** Stemmers per locale. Welsh uses the English one while its routing data is English. */
 const stemmers: Record<Locale, (word: string) => string> = { en: stemEnglish, cy: stemEnglish };
 
-const DANGER_TOPIC = 'danger';
+const DANGER = 'danger';
+/**
+ * Training passes over the data. Each pass costs labels × messages, and past about fifteen the
+ * answer model gains little in cross-validation (npm run eval:routing) while start-up slows.
+ */
+const ANSWER_ITERATIONS = 15;
+const DANGER_ITERATIONS = 30;
+const NONE = 'none';
 
-interface LocaleRouting {
-  catalogue: RoutingCatalogue;
-  danger: DangerDetector;
-  index: TopicIndex;
+export interface AnswerRank {
+  state: string;
+  score: number;
+  /** The model's share alone, without the index. */
+  model: number;
 }
 
 export interface Explained {
   danger: boolean;
-  ranking: TopicScore[];
+  ranking: AnswerRank[];
   route: Route;
+}
+
+/** The trained parts for one set of routing data. */
+interface Models {
+  featureOptions: FeatureOptions;
+  dangerModel: AnswerModel;
+  model: AnswerModel;
+  index: AnswerIndex;
+}
+
+function trainModels(catalogue: RoutingCatalogue, stem: (word: string) => string): Models {
+  const featureOptions = { slang: catalogue.slang, stopWords: new Set(catalogue.stopWords), stem };
+  const examples = labelledExamples(catalogue, featureOptions);
+  return {
+    featureOptions,
+    model: new AnswerModel(examples, ANSWER_ITERATIONS),
+    // Two outputs only, so cheap to train longer: recall matters most here.
+    dangerModel: new AnswerModel(
+      examples.map((e) => ({ ...e, label: e.label === DANGER ? DANGER : 'other' })),
+      DANGER_ITERATIONS,
+    ),
+    index: new AnswerIndex(catalogue, stem),
+  };
+}
+
+/** What one locale routes with; built once at start. */
+interface LocaleRouting extends Models {
+  catalogue: RoutingCatalogue;
+  detector: DangerDetector;
+}
+
+/** The model's lessons: every training message, and every answer's title, terms and examples. */
+function labelledExamples(catalogue: RoutingCatalogue, options: FeatureOptions): Labelled[] {
+  const out: Labelled[] = [];
+  for (const answer of catalogue.answers) {
+    for (const text of [answer.title, ...answer.terms, ...answer.examples]) {
+      out.push({ label: answer.state, features: features(text, options) });
+    }
+  }
+  for (const [label, messages] of Object.entries(catalogue.training)) {
+    for (const text of messages) out.push({ label, features: features(text, options) });
+  }
+  return out.filter((e) => e.features.length > 0);
+}
+
+export interface RouterOptions {
+  thresholds?: RouterThresholds;
+  /** The routing data per locale (the repository's own unless given: the evaluation trains on part of it). */
+  catalogue?: (locale: Locale) => RoutingCatalogue;
 }
 
 export class Router implements TextRouter {
   private readonly byLocale = new Map<Locale, LocaleRouting>();
+  private readonly thresholds: RouterThresholds;
 
-  constructor(private readonly thresholds: RouterThresholds = defaultThresholds) {
-    // Built for every locale at once, so a broken pattern stops the server at start.
+  constructor(options: RouterOptions = {}) {
+    this.thresholds = options.thresholds ?? defaultThresholds;
+    const catalogueOf = options.catalogue ?? routingCatalogue;
+    // Built for every locale at once, so a broken pattern stops the server at start. A locale
+    // whose answers and training are still all English shares the English models rather than
+    // training them again; its own danger signs are always its own.
+    const trained: { catalogue: RoutingCatalogue; models: Models }[] = [];
     for (const locale of locales) {
-      const catalogue = routingCatalogue(locale);
-      this.byLocale.set(locale, {
-        catalogue,
-        danger: new DangerDetector(catalogue.danger, catalogue.dangerWords, catalogue.dangerTogether, stemmers[locale]),
-        index: new TopicIndex(catalogue, stemmers[locale]),
-      });
+      const catalogue = catalogueOf(locale);
+      let models = trained.find((t) => sameModelData(t.catalogue, catalogue))?.models;
+      if (!models) {
+        models = trainModels(catalogue, stemmers[locale]);
+        trained.push({ catalogue, models });
+      }
+      const detector = new DangerDetector(catalogue.danger, catalogue.dangerWords, catalogue.dangerTogether, stemmers[locale]);
+      this.byLocale.set(locale, { ...models, catalogue, detector });
     }
   }
 
@@ -72,30 +157,72 @@ export class Router implements TextRouter {
   /** The route with what led to it, for the evaluation and for tests. */
   explain(text: string, locale: Locale): Explained {
     const routing = this.byLocale.get(locale) ?? this.byLocale.get('en')!;
-    const danger = routing.danger.hears(prepare(text, routing.catalogue.slang));
-    const ranking = routing.index.rank(text);
-    return { danger, ranking, route: this.decide(danger, ranking) };
+    const words = features(text, routing.featureOptions);
+    const dangerScore = routing.dangerModel.scores(words).find((s) => s.label === DANGER)?.score ?? 0;
+    const danger =
+      routing.detector.hears(prepare(text, routing.catalogue.slang)) || (words.length > 0 && dangerScore >= this.thresholds.danger);
+    const ranking = this.rank(routing, text, words);
+    // Words the model learnt from: "recommend a lasagne recipe" holds one, and one is not a question.
+    const known = words.filter((w) => !w.includes('_') && routing.model.knows(w)).length;
+    return { danger, ranking, route: this.decide(danger, ranking, known) };
   }
 
-  private decide(danger: boolean, ranking: TopicScore[]): Route {
+  /** Answers (and `none`, `danger`) ranked by the model and the index together. */
+  private rank(routing: LocaleRouting, text: string, words: readonly string[]): AnswerRank[] {
     const t = this.thresholds;
-    const [best, second] = ranking;
-    if (danger || best?.flow === DANGER_TOPIC && best.score >= t.minScore) {
-      // The triage comes first; a topic that also matched well is offered beside it.
-      const also = ranking
-        .filter((r) => r.flow !== DANGER_TOPIC && r.score >= t.minScore)
-        .slice(0, 2)
-        .map((r) => r.flow);
+    const model = new Map(routing.model.scores(words).map((s) => [s.label, s.score]));
+    const combined = new Map(model);
+    for (const { state, score } of routing.index.rank(text)) {
+      combined.set(state, (combined.get(state) ?? 0) + (t.indexWeight * score) / (score + t.indexHalf));
+    }
+    const order = new Map(routing.catalogue.answers.map((a, i) => [a.state, i]));
+    return [...combined]
+      .map(([state, score]) => ({ state, score, model: model.get(state) ?? 0 }))
+      .sort((a, b) => b.score - a.score || (order.get(a.state) ?? -1) - (order.get(b.state) ?? -1));
+  }
+
+  /** `knownWords`: how many of the message's words the model saw in training. */
+  private decide(danger: boolean, ranking: AnswerRank[], knownWords: number): Route {
+    const t = this.thresholds;
+    const answers = ranking.filter((r) => r.state !== NONE && r.state !== DANGER);
+    const [best, second] = answers;
+    if (danger) {
+      // The triage comes first; answers that also matched well are offered beside it.
+      const also = answers.filter((r) => r.score >= t.confident / 2).slice(0, 2).map((r) => r.state);
       return { kind: 'danger', also };
     }
-    if (!best || best.score < t.minScore) return { kind: 'none' };
-    if (best.score >= t.confidentScore && best.score >= t.leadRatio * (second?.score ?? 0)) {
-      return { kind: 'flow', flow: best.flow };
+    // The index knows only answers, so "nothing the guide covers" is weighed on the model alone.
+    const none = ranking.find((r) => r.state === NONE)?.model ?? 0;
+    if (!best || knownWords === 0 || best.score < t.minScore || none >= t.noneShare * best.model) return { kind: 'none' };
+    const clear = best.score >= t.confident && best.score - (second?.score ?? 0) >= t.margin;
+    if (clear && knownWords >= t.minWords) {
+      return { kind: 'answer', state: best.state };
     }
-    const flows = ranking
-      .filter((r) => r.score >= t.suggestShare * best.score && r.score >= t.minScore / 2)
+    const offers = answers
+      .filter((r) => r.score >= t.suggestShare * best.score)
       .slice(0, t.maxSuggestions)
-      .map((r) => r.flow);
-    return { kind: 'suggest', flows };
+      .map((r) => r.state);
+    return { kind: 'suggest', offers };
   }
+}
+
+function sameModelData(a: RoutingCatalogue, b: RoutingCatalogue): boolean {
+  return (
+    a.answers === b.answers &&
+    a.training === b.training &&
+    JSON.stringify([...new Set(a.stopWords)].sort()) === JSON.stringify([...new Set(b.stopWords)].sort()) &&
+    JSON.stringify(a.slang) === JSON.stringify(b.slang)
+  );
+}
+
+let shared: Router | undefined;
+
+/**
+ * The router over the repository's own data, trained once per process and shared: it never
+ * changes after training and keeps nothing per conversation, so every server in a process
+ * (and every test server) can use the same one instead of training its own.
+ */
+export function sharedRouter(): Router {
+  shared ??= new Router();
+  return shared;
 }

@@ -96,7 +96,7 @@ describe('choice roles', () => {
   });
 
   it('topics suggested for typed text are offers', () => {
-    const router: TextRouter = { route: () => ({ kind: 'suggest', flows: ['topic', 'walk'] }) };
+    const router: TextRouter = { route: () => ({ kind: 'suggest', offers: ['topic', 'walk'] }) };
     const routed = tinyEngine({ router });
     const { conversation } = routed.say(must(routed.start('en')), 'anything');
     expect(step(conversation, routed).choices.filter((c) => c.offer)).toEqual([

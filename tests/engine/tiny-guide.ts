@@ -97,6 +97,7 @@ const en: Record<string, string> = {
   'choice.danger': 'Danger now',
   'choice.menu': 'All topics',
   'routing.suggest': 'Did you mean…',
+  'routing.allTopics': 'All topics',
   'routing.none': 'Not understood.',
   'routing.none.danger': 'In danger, call.',
   'routing.none.helpline': 'Or the line.',

@@ -18,8 +18,9 @@ const SEEDS_DIR = fileURLToPath(new URL('../../docs/seeds/', import.meta.url));
 /** Every key a person can be shown: messages, choice labels, and the engine's own. */
 function usedKeys(): Set<string> {
   const used = new Set<string>(ENGINE_TEXT_KEYS);
-  // Topics offered for typed text ("Did you mean…"), and the menu offered with them.
+  // Answers and topics offered for typed text ("Did you mean…"), and the menu offered with them.
   for (const topic of routingCatalogue('en').topics) used.add(offerLabelKey(topic.flow));
+  for (const answer of routingCatalogue('en').answers) used.add(offerLabelKey(answer.state));
   used.add(offerLabelKey('menu'));
   for (const { spec } of allMessages()) used.add(spec.text);
   // "My list": the ready-made checklists, their items and the choice that adds each.

@@ -1,88 +1,127 @@
-// Scores the router on the evaluation set. Shared by `npm run eval:routing` (which prints the
-// figures) and the test suite (which holds the router to them).
+// Scores the router on labelled messages: the held-out set, and 5-fold cross-validation on the
+// training data (a router trained on four fifths, asked about the fifth it never saw). Shared
+// by `npm run eval:routing` (which prints the figures) and the test suite.
 import type { Route } from '../../server/engine/engine.js';
-import type { Router } from '../../server/routing/router.js';
-import type { TopicScore } from '../../server/routing/topic-index.js';
-import { evalSet, type EvalCase } from './eval-set.js';
+import { Router, type RouterThresholds } from '../../server/routing/router.js';
+import { routingCatalogue } from '../../server/routing/catalogue.js';
+import type { RoutingCatalogue } from '../../flows/content/routing-types.js';
+
+export interface LabelledCase {
+  text: string;
+  /** Answer states that count as right, `danger` for the triage, or `none`. */
+  expect: readonly string[];
+}
 
 export interface CaseResult {
-  case: EvalCase;
+  case: LabelledCase;
   route: Route;
-  /** Topics in the order the person meets them: the route's own first, then the ranking's. */
+  /** The answers the person meets, in order: the route's own, then the rest of the ranking. */
   ranked: string[];
-  top1: boolean;
+  /** The right answer (or the triage) in the first reply, with no tap. */
+  first: boolean;
+  /** The right answer among the first three. */
   top3: boolean;
-  /** Reached at once or with one tap on an offered topic. */
-  oneTap: boolean;
 }
 
 export interface Evaluation {
   results: CaseResult[];
+  /** Messages with an answer to reach (not `none`). */
   total: number;
-  top1: number;
+  first: number;
   top3: number;
-  oneTap: number;
   dangerTotal: number;
-  dangerReached: number;
-  topicTotal: number;
-  topicTop1: number;
-  topicTop3: number;
+  dangerHeard: number;
+  /** Ordinary questions (danger not among their labels) and how many opened the triage. */
+  ordinaryTotal: number;
+  ordinaryToDanger: number;
+  /** Replies that answered nothing outright: "Did you mean" or "not understood". */
+  unsure: number;
+  /** Messages about nothing the guide covers, and how many got "not understood". */
+  outOfScope: number;
+  outOfScopeNone: number;
 }
 
-function order(route: Route, ranking: TopicScore[]): { ranked: string[]; reachable: string[] } {
-  const rest = ranking.map((r) => r.flow);
-  const lead: string[] =
-    route.kind === 'danger' ? ['danger', ...(route.also ?? [])]
-    : route.kind === 'flow' ? [route.flow]
-    : route.kind === 'suggest' ? [...route.flows]
-    : [];
-  const ranked = [...new Set([...lead, ...(route.kind === 'none' ? [] : rest)])];
-  return { ranked, reachable: lead };
-}
+export const isDanger = (c: LabelledCase) => c.expect.length === 1 && c.expect[0] === 'danger';
+const isNone = (c: LabelledCase) => c.expect.length === 1 && c.expect[0] === 'none';
 
-export function evaluate(router: Router, cases: readonly EvalCase[] = evalSet): Evaluation {
+export function evaluate(router: Router, cases: readonly LabelledCase[]): Evaluation {
   const results = cases.map((c): CaseResult => {
     const { route, ranking } = router.explain(c.text, 'en');
-    const { ranked, reachable } = order(route, ranking);
-    if (c.expect === 'none') {
-      const none = route.kind === 'none';
-      return { case: c, route, ranked, top1: none, top3: none, oneTap: none };
-    }
-    return {
-      case: c,
-      route,
-      ranked,
-      top1: ranked[0] === c.expect,
-      top3: ranked.slice(0, 3).includes(c.expect),
-      oneTap: reachable.includes(c.expect),
-    };
+    const lead =
+      route.kind === 'danger' ? ['danger', ...(route.also ?? [])]
+      : route.kind === 'answer' ? [route.state]
+      : route.kind === 'suggest' ? [...route.offers]
+      : [];
+    const rest = route.kind === 'answer' ? ranking.map((r) => r.state).filter((s) => s !== 'none' && s !== 'danger') : [];
+    const ranked = [...new Set([...lead, ...rest])];
+    const right = (s: string | undefined) => s !== undefined && c.expect.includes(s);
+    const first = isNone(c)
+      ? route.kind === 'none'
+      : (route.kind === 'answer' && right(route.state)) || (route.kind === 'danger' && c.expect.includes('danger'));
+    return { case: c, route, ranked, first, top3: first || ranked.slice(0, 3).some(right) };
   });
-  const count = (list: CaseResult[], f: (r: CaseResult) => boolean) => list.filter(f).length;
-  const danger = results.filter((r) => r.case.expect === 'danger');
-  const topics = results.filter((r) => r.case.expect !== 'danger' && r.case.expect !== 'none');
+  return summarise(results);
+}
+
+/** The training messages as cases, each with the fold (0–4) it is held out in. */
+export function trainingCases(catalogue: RoutingCatalogue = routingCatalogue('en'), folds = 5): { case: LabelledCase; fold: number }[] {
+  // Every label's messages are dealt round the folds in turn, so each fold sees every label.
+  return Object.entries(catalogue.training).flatMap(([label, messages]) =>
+    messages.map((text, i) => ({ case: { text, expect: [label] }, fold: i % folds })),
+  );
+}
+
+/**
+ * k-fold cross-validation: for each fold, a router trained on the other folds' messages (and
+ * every answer's own terms and examples) is asked about that fold's. Results are pooled.
+ */
+export function crossValidate(folds = 5, thresholds?: RouterThresholds): Evaluation {
+  const catalogue = routingCatalogue('en');
+  const cases = trainingCases(catalogue, folds);
+  const results: CaseResult[] = [];
+  for (let fold = 0; fold < folds; fold++) {
+    const training: Record<string, string[]> = {};
+    for (const c of cases) {
+      if (c.fold === fold) continue;
+      (training[c.case.expect[0]!] ??= []).push(c.case.text);
+    }
+    const part: RoutingCatalogue = { ...catalogue, training };
+    const router = new Router({ catalogue: () => part, ...(thresholds ? { thresholds } : {}) });
+    results.push(...evaluate(router, cases.filter((c) => c.fold === fold).map((c) => c.case)).results);
+  }
+  return summarise(results);
+}
+
+/** The figures over a set of results (one router's, or the folds' pooled). */
+function summarise(results: CaseResult[]): Evaluation {
+  const answered = results.filter((r) => !isNone(r.case));
+  const ordinary = answered.filter((r) => !r.case.expect.includes('danger'));
+  const dangers = answered.filter((r) => isDanger(r.case));
+  const outOfScope = results.filter((r) => isNone(r.case));
   return {
     results,
-    total: results.length,
-    top1: count(results, (r) => r.top1),
-    top3: count(results, (r) => r.top3),
-    oneTap: count(results, (r) => r.oneTap),
-    dangerTotal: danger.length,
-    dangerReached: count(danger, (r) => r.route.kind === 'danger'),
-    topicTotal: topics.length,
-    topicTop1: count(topics, (r) => r.top1),
-    topicTop3: count(topics, (r) => r.top3),
+    total: answered.length,
+    first: answered.filter((r) => r.first).length,
+    top3: answered.filter((r) => r.top3).length,
+    dangerTotal: dangers.length,
+    dangerHeard: dangers.filter((r) => r.route.kind === 'danger').length,
+    ordinaryTotal: ordinary.length,
+    ordinaryToDanger: ordinary.filter((r) => r.route.kind === 'danger').length,
+    unsure: answered.filter((r) => r.route.kind === 'suggest' || r.route.kind === 'none').length,
+    outOfScope: outOfScope.length,
+    outOfScopeNone: outOfScope.filter((r) => r.route.kind === 'none').length,
   };
 }
 
 export function describeRoute(route: Route): string {
   switch (route.kind) {
     case 'danger':
-      return route.also && route.also.length > 0 ? `danger (+ ${route.also.join(', ')})` : 'danger';
-    case 'flow':
-      return `→ ${route.flow}`;
+      return route.also?.length ? `danger + ${route.also.join(', ')}` : 'danger';
+    case 'answer':
+      return route.state;
     case 'suggest':
-      return `did you mean: ${route.flows.join(', ')}`;
+      return `did you mean ${route.offers.join(' | ')}`;
     case 'none':
-      return 'not found';
+      return 'not understood';
   }
 }

@@ -1,101 +1,143 @@
-// The router's ranking and decisions, without a server: every topic is reachable by its own
-// words, unsure text offers a short choice, and text about nothing the guide knows says so.
+// The router's ranking and decisions, without a server: every answer is reachable by its own
+// words, unsure text offers a short choice, text about nothing the guide knows says so, and
+// the same text always gets the same answer.
 import { describe, expect, it } from 'vitest';
-import { Router } from '../../server/routing/router.js';
+import type { AnyStateNode } from 'xstate';
+import { Router, sharedRouter } from '../../server/routing/router.js';
 import { routingCatalogue, routingTopicsMissingFrom, withEnglishFallback } from '../../server/routing/catalogue.js';
 import { routingEn } from '../../flows/content/routing.en.js';
+import { notAnswersEn } from '../../flows/content/routing-answers.en.js';
+import { flows } from '../../flows/index.js';
+import { allStateNodes, metaOf } from '../../server/engine/nodes.js';
 import { prepare } from '../../server/routing/normalise.js';
-import { evalSet } from './eval-set.js';
-import { heldOutSet } from './held-out-set.js';
+import { heldOutAnswers } from './held-out-answers.js';
 
-const router = new Router();
+const router = sharedRouter();
 const TOPIC_FLOWS = [
   'danger', 'scared-to-report', 'removal', 'social-worker-contact', 'conference', 'process', 'plan',
   'delays', 'social-worker-problems', 'one-off', 'leave-or-remove', 'child-taken', 'malicious-reports', 'support',
+  'do-i-have-to-agree', 'who-sees-what', 'leaving-safely', 'what-counts-as-abuse', 'legal-help', 'glossary',
 ];
+const leafStates = new Set(
+  flows.flatMap((flow) =>
+    allStateNodes(flow.machine.root)
+      .filter((n: AnyStateNode) => (n.type === 'atomic' || n.type === 'final') && !metaOf(n)?.goto)
+      .map((n: AnyStateNode) => `${flow.id}.${n.path.join('.')}`),
+  ),
+);
 
 describe('the routing catalogue', () => {
   it('names each topic of the content map once', () => {
     expect(routingEn.topics.map((t) => t.flow)).toEqual(TOPIC_FLOWS);
   });
 
-  it('gives every topic a title, synonyms and example questions', () => {
-    for (const topic of routingEn.topics) {
-      expect(topic.title.trim().length, topic.flow).toBeGreaterThan(0);
-      expect(topic.synonyms.length, topic.flow).toBeGreaterThanOrEqual(3);
-      expect(topic.examples.length, topic.flow).toBeGreaterThanOrEqual(3);
+  it('names only answer states that exist, each once, with a title, key terms and an example', () => {
+    const states = routingEn.answers.map((a) => a.state);
+    expect(states.filter((s) => !leafStates.has(s))).toEqual([]);
+    expect(new Set(states).size).toBe(states.length);
+    for (const answer of routingEn.answers) {
+      expect(answer.title.trim().length, answer.state).toBeGreaterThan(0);
+      expect(answer.terms.length, answer.state).toBeGreaterThanOrEqual(3);
+      expect(answer.examples.length, answer.state).toBeGreaterThanOrEqual(1);
     }
   });
 
-  it('holds none of the evaluation or held-out messages (or the figures would be meaningless)', () => {
-    const known = new Set(routingEn.topics.flatMap((t) => [...t.synonyms, ...t.examples]).map((s) => prepare(s, routingEn.slang)));
-    const leaked = [...evalSet, ...heldOutSet].filter((c) => known.has(prepare(c.text, routingEn.slang)));
+  it('makes every leaf state outside the menu an answer, unless it is listed as deliberately not one', () => {
+    const answers = new Set(routingEn.answers.map((a) => a.state));
+    const left = [...leafStates].filter((s) => !s.startsWith('menu.') && !answers.has(s) && !notAnswersEn.includes(s));
+    expect(left).toEqual([]);
+    expect(notAnswersEn.filter((s) => !leafStates.has(s) || answers.has(s))).toEqual([]);
+  });
+
+  it('labels its training messages with answers it declares, danger or none; at least 600 of them', () => {
+    const states = new Set(routingEn.answers.map((a) => a.state));
+    const labels = Object.keys(routingEn.training);
+    expect(labels.filter((l) => l !== 'danger' && l !== 'none' && !states.has(l))).toEqual([]);
+    expect([...states].filter((s) => !labels.includes(s))).toEqual([]);
+    expect(Object.values(routingEn.training).flat().length).toBeGreaterThanOrEqual(600);
+  });
+
+  it('holds none of the held-out messages (or the held-out figures would mean nothing)', () => {
+    const known = new Set(
+      [
+        ...Object.values(routingEn.training).flat(),
+        ...routingEn.answers.flatMap((a) => [a.title, ...a.terms, ...a.examples]),
+      ].map((s) => prepare(s, routingEn.slang)),
+    );
+    const leaked = heldOutAnswers.filter((c) => known.has(prepare(c.text, routingEn.slang)));
     expect(leaked.map((c) => c.text)).toEqual([]);
   });
 
-  it('reports the topics whose flow is not registered, for the check after merging', () => {
+  it('reports the flows it names that are not registered, for the check after merging', () => {
     expect(routingTopicsMissingFrom(TOPIC_FLOWS)).toEqual([]);
     expect(routingTopicsMissingFrom(['menu', 'danger']).sort()).toEqual(TOPIC_FLOWS.filter((f) => f !== 'danger').sort());
   });
 });
 
 describe('ranking', () => {
-  for (const topic of routingEn.topics) {
-    it(`ranks "${topic.flow}" first for its own title`, () => {
-      const { route, ranking } = router.explain(topic.title, 'en');
-      if (topic.flow === 'danger') expect(route.kind).toBe('danger');
-      else expect(ranking[0]?.flow).toBe(topic.flow);
-    });
-  }
-
-  it('goes straight to a topic when one clearly wins', () => {
-    expect(router.route('what is a child protection plan', 'en')).toEqual({ kind: 'flow', flow: 'plan' });
-    expect(router.route('my ex keeps making malicious reports', 'en')).toEqual({ kind: 'flow', flow: 'malicious-reports' });
+  it('ranks each answer first for its own title', () => {
+    const wrong = routingEn.answers
+      .map((a) => ({ state: a.state, got: router.explain(a.title, 'en').ranking.find((r) => r.state !== 'none' && r.state !== 'danger')?.state }))
+      .filter((r) => r.got !== r.state);
+    expect(wrong).toEqual([]);
   });
 
-  it('offers two or three topics when unsure ("Did you mean…")', () => {
-    const route = router.route('social worker', 'en');
+  it('goes straight to the answer when one clearly wins', () => {
+    expect(router.route('what is a child protection plan', 'en')).toEqual({ kind: 'answer', state: 'plan.start' });
+    expect(router.route('my ex keeps making malicious reports', 'en')).toEqual({ kind: 'answer', state: 'malicious-reports.answer' });
+  });
+
+  it('offers two or three answers when unsure ("Did you mean…")', () => {
+    const route = router.route('meeting', 'en');
     expect(route.kind).toBe('suggest');
     if (route.kind !== 'suggest') return;
-    expect(route.flows.length).toBeGreaterThanOrEqual(2);
-    expect(route.flows.length).toBeLessThanOrEqual(3);
-    expect(route.flows).toContain('social-worker-contact');
-    expect(route.flows).toContain('social-worker-problems');
+    expect(route.offers.length).toBeGreaterThanOrEqual(2);
+    expect(route.offers.length).toBeLessThanOrEqual(3);
   });
 
   it('says nothing matched for text about something else, gibberish or nothing at all', () => {
-    for (const text of ['how do i renew my passport', 'qwertyuiop zxcvb', '', '   ', '🙂🙂', 'ok thanks']) {
+    for (const text of ['how do i renew my passport', 'qwertyuiop zxcvb', '', '   ', '🙂🙂']) {
       expect(router.route(text, 'en'), JSON.stringify(text)).toEqual({ kind: 'none' });
     }
   });
 
-  it('offers topics that also matched beside the danger triage', () => {
+  it('offers answers that also matched beside the danger triage', () => {
     const route = router.route('my ex keeps making malicious reports and now he is outside', 'en');
     expect(route).toMatchObject({ kind: 'danger' });
-    expect(route.kind === 'danger' && route.also).toContain('malicious-reports');
+    expect(route.kind === 'danger' && route.also).toContain('malicious-reports.answer');
   });
 
   it('tolerates typos', () => {
-    expect(router.explain('child protecton confrence', 'en').ranking[0]?.flow).toBe('conference');
-    expect(router.explain('malicous reprots from my ex', 'en').ranking[0]?.flow).toBe('malicious-reports');
+    expect(router.explain('who is the conferance chair', 'en').ranking[0]?.state).toBe('conference.chair');
+    expect(router.route('my ex keeps making malicous reprots', 'en')).toEqual({ kind: 'answer', state: 'malicious-reports.answer' });
+    const top3 = router.explain('child protecton confrence', 'en').ranking.slice(0, 3).map((r) => r.state);
+    expect(top3).toContain('conference.whatItIs');
+  });
+
+  it('gives the same answer to the same text, from a router trained afresh', () => {
+    const again = new Router();
+    for (const text of ['what happens at a conference', 'can my mum have the kids', 'he took my son', 'social worker']) {
+      expect(again.explain(text, 'en')).toEqual(router.explain(text, 'en'));
+    }
   });
 });
 
 describe('Welsh', () => {
-  it('falls back to the English topics, titles and words until translated', () => {
+  it('falls back to the English topics, answers and words until translated', () => {
     expect(routingCatalogue('cy').topics.map((t) => [t.flow, t.title])).toEqual(routingEn.topics.map((t) => [t.flow, t.title]));
-    expect(router.route('what is a child protection plan', 'cy')).toEqual({ kind: 'flow', flow: 'plan' });
+    expect(routingCatalogue('cy').answers).toBe(routingEn.answers);
+    expect(router.route('what is a child protection plan', 'cy')).toEqual({ kind: 'answer', state: 'plan.start' });
   });
 
-  it('uses a translated topic’s title and adds its words to the English ones', () => {
+  it('uses a translated answer’s title and adds its words to the English ones', () => {
     const merged = withEnglishFallback({
-      topics: [{ flow: 'plan', title: 'Cynllun amddiffyn plant', synonyms: ['cynllun'], examples: ['Beth yw cynllun amddiffyn plant?'] }],
+      answers: [{ state: 'plan.start', title: 'Beth yw cynllun amddiffyn plant?', terms: ['cynllun'], examples: ['Beth yw cynllun amddiffyn plant?'] }],
     });
-    const plan = merged.topics.find((t) => t.flow === 'plan')!;
-    expect(plan.title).toBe('Cynllun amddiffyn plant');
-    expect(plan.synonyms).toContain('cynllun');
-    expect(plan.synonyms).toContain('core group');
-    expect(merged.topics).toHaveLength(routingEn.topics.length);
+    const plan = merged.answers.find((a) => a.state === 'plan.start')!;
+    expect(plan.title).toBe('Beth yw cynllun amddiffyn plant?');
+    expect(plan.terms).toContain('cynllun');
+    expect(plan.terms).toContain('child protection plan');
+    expect(merged.answers).toHaveLength(routingEn.answers.length);
     expect(merged.danger).toEqual(expect.arrayContaining([...routingEn.danger]));
   });
 });

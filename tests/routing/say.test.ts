@@ -54,12 +54,12 @@ describe('danger first', () => {
     client.close();
 
     const other = await started(topics);
-    const unsure = await other.client.request({ type: 'say', text: 'social worker' });
-    expect(ids(unsure).some((id) => id.startsWith('topic:'))).toBe(true);
+    const unsure = await other.client.request({ type: 'say', text: 'meeting' });
+    expect(ids(unsure).some((id) => id.startsWith('answer:'))).toBe(true);
     const triage = await other.client.request({ type: 'say', text: 'hes got a knife' });
     expectTriage(triage);
-    // The earlier offers are gone: a knife matches no topic, so nothing is offered beside the triage.
-    expect(ids(triage).some((id) => id.startsWith('topic:'))).toBe(false);
+    // The earlier offers are gone: a knife matches no answer, so nothing is offered beside the triage.
+    expect(triage.choices.some((c: any) => c.offer)).toBe(false);
     other.client.close();
   });
 
@@ -71,7 +71,7 @@ describe('danger first', () => {
     client.close();
   });
 
-  it('offers a topic that also matched beside the triage, after its own choices', async () => {
+  it('offers an answer that also matched beside the triage, after its own choices', async () => {
     const { client } = await started(topics);
     const step = await client.request({ type: 'say', text: 'my ex keeps making malicious reports and now he is outside' });
     expectTriage(step);
@@ -79,10 +79,13 @@ describe('danger first', () => {
     const triageOwn = Object.keys(danger.machine.root.states[danger.machine.config.initial as string]!.config.on ?? {});
     expect(triageOwn.length).toBeGreaterThan(0);
     expect(choiceIds.slice(0, triageOwn.length)).toEqual(triageOwn);
-    expect(choiceIds).toContain('topic:malicious-reports');
-    const offered = step.choices.find((c: any) => c.id === 'topic:malicious-reports');
-    expect(offered).toMatchObject({ label: 'My ex keeps making false reports', offer: true });
-    expect(await client.request({ type: 'choose', choice: 'topic:malicious-reports' })).toMatchObject({ flow: 'malicious-reports' });
+    expect(choiceIds).toContain('answer:malicious-reports.answer');
+    const offered = step.choices.find((c: any) => c.id === 'answer:malicious-reports.answer');
+    expect(offered).toMatchObject({ label: 'My ex keeps making false reports about me', offer: true });
+    expect(await client.request({ type: 'choose', choice: 'answer:malicious-reports.answer' })).toMatchObject({
+      flow: 'malicious-reports',
+      node: 'answer',
+    });
     client.close();
   });
 
@@ -93,59 +96,92 @@ describe('danger first', () => {
   });
 });
 
-describe('topics', () => {
-  it('goes straight to a clearly named topic, with Back to where the person typed', async () => {
+describe('answers', () => {
+  it('goes straight to the state that answers, with Back to its topic’s start and then to where the person typed', async () => {
     const { client, first } = await started(topics);
-    const step = await client.request({ type: 'say', text: 'He took my son to his dads and wont bring him back' });
-    expect(step).toMatchObject({ type: 'step', flow: 'child-taken', canGoBack: true });
+    const step = await client.request({ type: 'say', text: 'can my mum look after the kids for a while' });
+    expect(step).toMatchObject({ type: 'step', flow: 'support', node: 'kinship', canGoBack: true });
+    const start = await client.request({ type: 'back' });
+    expect(start).toMatchObject({ flow: 'support', node: 'start' });
     expect(await client.request({ type: 'back' })).toEqual(first);
     client.close();
   });
 
-  it('asks "Did you mean…" with two or three topics as choices, and a chosen one is entered', async () => {
+  it('enters a topic’s start when that is the answer, with Back to where the person typed', async () => {
     const { client, first } = await started(topics);
-    const step = await client.request({ type: 'say', text: 'social worker' });
+    const step = await client.request({ type: 'say', text: 'what is a child protection plan' });
+    expect(step).toMatchObject({ flow: 'plan', node: 'start', canGoBack: true });
+    expect(await client.request({ type: 'back' })).toEqual(first);
+    client.close();
+  });
+
+  it('asks a short "Did you mean…": one line, two or three answers, 999 and "See all topics", not the screen again', async () => {
+    const { client, first } = await started(topics);
+    const step = await client.request({ type: 'say', text: 'meeting' });
     expect(step).toMatchObject({ flow: 'menu', node: 'main' });
+    expect(step.messages).toHaveLength(2);
     expect(step.messages[0].text).toMatch(/Did you mean/);
     // Unsure text may come from someone in danger: 999 is shown with the suggestions.
     expect(step.messages[1]).toMatchObject({ text: expect.stringMatching(/999/), contact: { tel: '999' } });
     const offers = step.choices.filter((c: any) => c.offer);
     expect(offers.length).toBeGreaterThanOrEqual(2);
     expect(offers.length).toBeLessThanOrEqual(3);
-    expect(ids(step).slice(0, offers.length)).toEqual(offers.map((c: any) => c.id));
-    expect(offers.map((c: any) => c.label)).toContain('Problems with my social worker');
-    expect(ids(step)).toContain('danger');
+    expect(offers.every((c: any) => c.id.startsWith('answer:') && c.label.length > 0)).toBe(true);
+    // The offers, then "See all topics", then the danger choice: none of the menu's own choices.
+    expect(ids(step)).toEqual([...offers.map((c: any) => c.id), 'menu', 'danger']);
+    expect(step.choices[offers.length]).toMatchObject({ id: 'menu', label: 'See all topics' });
 
-    const entered = await client.request({ type: 'choose', choice: 'topic:social-worker-problems' });
-    expect(entered).toMatchObject({ flow: 'social-worker-problems', canGoBack: true });
-    // Back returns to the menu as it was before the typing, offers gone.
-    expect(await client.request({ type: 'back' })).toEqual(first);
+    const target = offers[0].id.slice('answer:'.length) as string;
+    const [flow, node] = [target.slice(0, target.indexOf('.')), target.slice(target.indexOf('.') + 1)];
+    const entered = await client.request({ type: 'choose', choice: offers[0].id });
+    expect(entered).toMatchObject({ flow, node, canGoBack: true });
+    // Back leads to the topic's start (unless the answer is its start), then to the menu as it
+    // was before the typing, offers gone.
+    let back = await client.request({ type: 'back' });
+    if (back.flow === flow) {
+      expect(back.node).not.toBe(node);
+      back = await client.request({ type: 'back' });
+    }
+    expect(back).toEqual(first);
     client.close();
   });
 
-  it('forgets offers on the next action, and refuses a topic that is not offered', async () => {
+  it('"See all topics" leads to the main menu from wherever the person typed', async () => {
+    const { client } = await started(topics);
+    await client.request({ type: 'choose', choice: 'about' });
+    const step = await client.request({ type: 'say', text: 'meeting' });
+    expect(ids(step)).toContain('menu');
+    expect(await client.request({ type: 'choose', choice: 'menu' })).toMatchObject({ flow: 'menu', node: 'main' });
+    client.close();
+  });
+
+  it('forgets offers on the next action, and refuses an answer that is not offered', async () => {
     const { client, first } = await started(topics);
-    expect(await client.request({ type: 'choose', choice: 'topic:plan' })).toMatchObject({ type: 'error', code: 'unknown_choice' });
-    await client.request({ type: 'say', text: 'social worker' });
+    expect(await client.request({ type: 'choose', choice: 'answer:plan.contents' })).toMatchObject({ type: 'error', code: 'unknown_choice' });
+    expect(await client.request({ type: 'choose', choice: 'answer:plan.nowhere' })).toMatchObject({ type: 'error', code: 'unknown_choice' });
+    const unsure = await client.request({ type: 'say', text: 'meeting' });
+    const offered = unsure.choices.find((c: any) => c.offer).id;
     await client.request({ type: 'choose', choice: 'about' });
     const back = await client.request({ type: 'back' });
     expect(back).toEqual(first);
-    expect(await client.request({ type: 'choose', choice: 'topic:social-worker-problems' })).toMatchObject({ code: 'unknown_choice' });
+    expect(await client.request({ type: 'choose', choice: offered })).toMatchObject({ code: 'unknown_choice' });
+    expect(await client.request({ type: 'choose', choice: 'menu' })).toMatchObject({ code: 'unknown_choice' });
 
-    await client.request({ type: 'say', text: 'social worker' });
+    await client.request({ type: 'say', text: 'meeting' });
     expect(await client.request({ type: 'restart' })).toEqual(first);
     client.close();
   });
 
   it('keeps offers across a reconnect (they are part of the stored conversation)', async () => {
     const { client, first } = await started(topics);
-    const unsure = await client.request({ type: 'say', text: 'social worker' });
+    const unsure = await client.request({ type: 'say', text: 'meeting' });
+    const offers = unsure.choices.filter((c: any) => c.offer);
     client.close();
     await client.closed;
     const again = await ChatClient.connect(topics.wsUrl);
     const resumed = await again.request({ type: 'start', resume: first.token });
-    expect(resumed.choices).toEqual(unsure.choices);
-    expect(await again.request({ type: 'choose', choice: 'topic:social-worker-contact' })).toMatchObject({ flow: 'social-worker-contact' });
+    expect(resumed.choices.filter((c: any) => c.offer)).toEqual(offers);
+    expect(await again.request({ type: 'choose', choice: offers[0].id })).toMatchObject({ type: 'step' });
     again.close();
   });
 });
@@ -183,11 +219,13 @@ describe('nothing found', () => {
   it('never offers or enters a topic whose flow is not registered', async () => {
     const registered = new Set(flows.map((f) => f.id));
     const { client } = await started(plain);
-    for (const text of ['what is a child protection plan', 'social worker', 'he took my son', 'my ex keeps making malicious reports and he is outside']) {
+    for (const text of ['what is a child protection plan', 'meeting', 'he took my son', 'my ex keeps making malicious reports and he is outside']) {
       const step = await client.request({ type: 'say', text });
       expect(registered.has(step.flow), text).toBe(true);
-      const offered = ids(step).filter((id) => id.startsWith('topic:')).map((id) => id.slice('topic:'.length));
-      expect(offered.filter((f) => !registered.has(f)), text).toEqual([]);
+      const offered = step.choices
+        .filter((c: any) => c.offer)
+        .map((c: any): string => c.id.replace(/^(topic|answer):/, '').split('.')[0]);
+      expect(offered.filter((f: string) => !registered.has(f)), text).toEqual([]);
       await client.request({ type: 'restart' });
     }
     client.close();

@@ -5,7 +5,7 @@ import { setup } from 'xstate';
 import { defineFlow, say, type Flow } from '../../flows/define.js';
 import { flows, MENU_FLOW, DANGER_FLOW } from '../../flows/index.js';
 import { Engine } from '../../server/engine/engine.js';
-import { Router } from '../../server/routing/router.js';
+import { sharedRouter } from '../../server/routing/router.js';
 import { routingTopicsMissingFrom } from '../../server/routing/catalogue.js';
 
 function standIn(id: string): Flow {
@@ -21,6 +21,6 @@ export function engineWithEveryTopic(): Engine {
     flows: [...flows, ...missing.map(standIn)],
     menuFlow: MENU_FLOW,
     dangerFlow: DANGER_FLOW,
-    router: new Router(),
+    router: sharedRouter(),
   });
 }

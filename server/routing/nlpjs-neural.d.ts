@@ -1,0 +1,22 @@
+// @nlpjs/neural ships no types; this is the part of its API the router uses.
+declare module '@nlpjs/neural' {
+  export interface NeuralSettings {
+    iterations?: number;
+    errorThresh?: number;
+    deltaErrorThresh?: number;
+    learningRate?: number;
+    momentum?: number;
+    alpha?: number;
+    log?: boolean;
+  }
+  export interface TrainingStatus {
+    error: number;
+    deltaError: number;
+    iterations: number;
+  }
+  export class NeuralNetwork {
+    constructor(settings?: NeuralSettings);
+    train(corpus: { input: Record<string, number>; output: Record<string, number> }[]): TrainingStatus;
+    run(input: Record<string, number>): Record<string, number> | undefined;
+  }
+}
