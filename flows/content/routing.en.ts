@@ -72,7 +72,7 @@ export const routingEn: RoutingCatalogue = {
     '(if|when) (he|she) can not have (me|us|them|the kids|the children)',
     'last warning|sort (me|you|us) out|sleep with one eye open|(my|your) turn next|(will not|wont) see (christmas|tomorrow|the morning|my birthday|your birthday|you again)',
     '(found|find|finds|knows) (out )?where (we|i) (moved|moved to|went)',
-    'so i (can not|cannot) (leave|get out|go anywhere|go out)',
+    '(so|and|now) (i|we) (can not|cannot) (leave|get out|go anywhere|go out|escape)',
     '(jump|jumping) (off|and take)|under the water|(holding|held|waving) a (bottle|glass)|(glass|broken|smashed) bottle',
     '(do not|dont) want to (live|be alive)|not wake up|(kill|killing|hurt|hurting|harm|harming) myself',
 
@@ -88,6 +88,9 @@ export const routingEn: RoutingCatalogue = {
     'screenshot of (my|our)|(my|our) (live )?location|(school|nursery) gates?|tracker|tracking (me|my|us)|behind me|following me',
     'say goodbye|(enjoy|make the most of) (your|my) last|(finish|finishing) what (he|she|i) started|put (me|you|her|us) in (hospital|a box|the ground)|in a box|find (my|your|her) body|(will not|wont) have a (mum|mother|mummy)|(will|going to|gonna) pay for|(make|makes|making) (me|you|us) pay|(going to|gonna|will) disappear|this ends tonight|(done|finished) with (me|you) for good',
     'alive again',
+    'got it coming|(get|gets|getting) what (is|s) coming|when (i|you|she) least expect|(going to|gonna|hell|he will|she will|shell|coming to) get (me|you|her|us)( back)?|what happened to (the last|your|her|my)|end up like',
+    '(pills|tablets|paracetamol) (counted|lined up|ready|saved up|stockpiled|out in front)|(all|every|a whole (packet|box) of) (my |the )?(pills|tablets|paracetamol)',
+    '(no|any) (more )?reasons? to (keep going|live|go on|be here|carry on)|(can not|cannot) (keep going|carry on)',
     '(he|she|he is|he has|she is|she has) (got )?nothing left|one way or (another|the other)',
     '(drive|drives|driving|drove) (us|me|the (kids|children|car)|them)( all)? (into|off|over|at)',
     `${someone} (is |was |are )?(at|on|by) the (bottom|top|end|corner) of (the|my|our) (road|street|close|lane|drive|stairs)`,
