@@ -1,7 +1,8 @@
 // Hears signs of immediate danger in typed text. It runs before anything else and is built to
 // over-hear: a false alarm costs a person one tap, a missed one may cost a life. The signs are
-// data (the routing catalogue's `danger` phrases, `dangerWords` and `dangerTogether`); this
-// only compiles and matches them.
+// data (the routing catalogue's `danger` phrases, `dangerWords`, `dangerTogether`, and the
+// `dangerUnlessAsking` signs that a question about the process quiets, its `asking` forms and
+// `denials`); this only compiles and matches them.
 import type { RoutingCatalogue } from '../../flows/content/routing-types.js';
 import { squeeze } from './normalise.js';
 
