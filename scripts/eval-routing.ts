@@ -1,14 +1,16 @@
 // npm run eval:routing: how well typed text reaches the answer that answers it. For 5-fold
 // cross-validation on the training data (flows/content/routing-training.en.ts) and for the
-// held-out set (tests/routing/held-out-answers.ts, never tuned on) it prints: answered in the
+// held-out sets (tests/routing/held-out-answers.ts, never tuned on, and held-out-fresh.ts,
+// written without sight of the router or its data) it prints: answered in the
 // first reply (the right state, no tap), the right state in the top 3, danger recall, ordinary
 // questions sent to the danger triage, and unsure replies; then every miss.
-//   --tuning   cross-validation only: leaves the held-out set unseen while improving the router
+//   --tuning   cross-validation only: leaves the held-out sets unseen while improving the router
 //   --all      every message, not only the misses
 import { performance } from 'node:perf_hooks';
 import { Router } from '../server/routing/router.js';
 import { crossValidate, describeRoute, evaluate, type Evaluation } from '../tests/routing/evaluate.js';
 import { heldOutAnswers } from '../tests/routing/held-out-answers.js';
+import { heldOutFresh } from '../tests/routing/held-out-fresh.js';
 
 const showAll = process.argv.includes('--all');
 const tuning = process.argv.includes('--tuning');
@@ -38,5 +40,6 @@ if (!tuning) {
   const router = new Router();
   console.log(`(router trained in ${Math.round(performance.now() - t0)} ms)`);
   report('Held-out set (never tuned on)', evaluate(router, heldOutAnswers));
+  report('Fresh held-out set (written without sight of the router)', evaluate(router, heldOutFresh));
 }
 console.log(`(${Math.round(performance.now() - started)} ms in all)`);
