@@ -34,7 +34,11 @@ function pick(step: Step): string {
 }
 
 /** Runs `clients` closed loops for warm-up plus `seconds`; only turns after the warm-up count. */
-export async function closedLoop(url: string, options: { clients: number; seconds: number; warmupSeconds: number }): Promise<LoadResult> {
+export async function closedLoop(
+  url: string,
+  options: { clients: number; seconds: number; warmupSeconds: number; typedEvery?: number },
+): Promise<LoadResult> {
+  const typedEvery = options.typedEvery ?? TYPED_EVERY;
   const sockets = await Promise.all(Array.from({ length: options.clients }, () => connect(url)));
   const latencies: number[] = [];
   let errors = 0;
@@ -60,8 +64,8 @@ export async function closedLoop(url: string, options: { clients: number; second
             const answer = JSON.parse(String(data)) as Step;
             if (answer.type !== 'step') errors++;
             if (now >= stopAt) return resolve();
-            // Every TYPED_EVERY-th turn is typed text, so routing is part of the mix.
-            const typed = ++turns % TYPED_EVERY === 0;
+            // Every typedEvery-th turn is typed text, so routing is part of the mix (0: taps only).
+            const typed = typedEvery > 0 && ++turns % typedEvery === 0;
             turn(answer.type !== 'step' ? { type: 'start' } : typed ? typedTurn(turns) : { type: 'choose', choice: pick(answer) });
           });
           turn({ type: 'start' });

@@ -9,7 +9,7 @@ import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startChild, type Memory } from './child.js';
 import { closeAll, closedLoop, openConversation, openConversations, type LoadResult } from './load.js';
-import { timeRouting } from './typed.js';
+import { TYPED_EVERY, timeRouting } from './typed.js';
 import { startRedis, type RedisServer } from '../tests/support/redis.js';
 
 const { values: args } = parseArgs({
@@ -23,6 +23,8 @@ const { values: args } = parseArgs({
     minutes: { type: 'string', default: '3' },
     ttl: { type: 'string', default: '10' },
     rate: { type: 'string', default: '100' },
+    // One turn in this many is typed text (routing in the mix); 0 for taps only, as measured before typed turns.
+    'typed-every': { type: 'string', default: String(TYPED_EVERY) },
   },
 });
 
@@ -52,6 +54,8 @@ async function bench(): Promise<void> {
   const seconds = num('seconds');
   const rounds = num('rounds');
   const count = num('conversations');
+  const typedEvery = Number(args['typed-every']);
+  if (!Number.isInteger(typedEvery) || typedEvery < 0) throw new Error('--typed-every must be a whole number, 0 for taps only');
 
   // --redis: one real redis-server for the whole run, the same for every server started.
   const redis: RedisServer | undefined = args.redis ? await startRedis() : undefined;
@@ -60,9 +64,9 @@ async function bench(): Promise<void> {
   const floor = await startChild('./floor-server.ts');
   const app = await startChild('./app-server.ts', serverEnv);
   const results: Record<'floor' | 'server', Array<LoadResult & { cpuPerTurnUs: number }>> = { floor: [], server: [] };
-  console.log(`\n${mode} store; closed loop: ${clients} clients, ${seconds} s per run after 2 s warm-up, ${rounds} rounds (medians reported)`);
+  console.log(`\n${mode} store; closed loop: ${clients} clients, ${typedEvery ? `one turn in ${typedEvery} typed` : 'taps only'}, ${seconds} s per run after 2 s warm-up, ${rounds} rounds (medians reported)`);
   // One discarded run each first, so neither is measured while V8 is still optimising it.
-  for (const target of [floor, app]) await closedLoop(target.url, { clients, seconds: 3, warmupSeconds: 0 });
+  for (const target of [floor, app]) await closedLoop(target.url, { clients, seconds: 3, warmupSeconds: 0, typedEvery });
   console.log('round  target   turns/s     p50 ms   p99 ms   CPU µs/turn   errors');
   for (let r = 1; r <= rounds; r++) {
     // Alternate who goes first, so neither always runs on a machine just warmed by the other.
@@ -70,7 +74,7 @@ async function bench(): Promise<void> {
     for (const name of order) {
       const target = name === 'floor' ? floor : app;
       const cpuBefore = await target.cpu();
-      const result = await closedLoop(target.url, { clients, seconds, warmupSeconds: 2 });
+      const result = await closedLoop(target.url, { clients, seconds, warmupSeconds: 2, typedEvery });
       // CPU per turn (warm-up turns included on both sides) does not depend on how busy the
       // rest of the machine is, unlike turns per second.
       const cpuPerTurnUs = (await target.cpu()) - cpuBefore;
@@ -142,6 +146,7 @@ async function bench(): Promise<void> {
       cpu_ratio: round2(cpuFloor / cpuServer),
       kb_per_conversation: kb(perOpen),
       kb_per_stored_conversation: kb(perStored),
+      typed_every: typedEvery,
       clients,
       seconds_per_run: seconds,
       rounds,

@@ -1,10 +1,11 @@
 // npm run eval:routing: how well typed text reaches the answer that answers it. For 5-fold
 // cross-validation on the training data (flows/content/routing-training.en.ts) and for the
-// held-out set (tests/routing/held-out-answers.ts, never tuned on) it prints: answered in the
+// held-out sets (tests/routing/held-out-answers.ts, never tuned on, and held-out-fresh.ts,
+// written without sight of the router or its data) it prints: answered in the
 // first reply (the right state, no tap), the right state in the top 3, danger recall, ordinary
 // questions sent to the danger triage, and unsure replies; then every miss.
-//   --tuning, --cv-only   cross-validation only: the held-out set is not even loaded, so it
-//                          stays unseen while the router is being improved
+//   --tuning, --cv-only   cross-validation only: the held-out sets are not even loaded, so
+//                          they stay unseen while the router is being improved
 //   --all      every message, not only the misses
 import { performance } from 'node:perf_hooks';
 import { Router } from '../server/routing/router.js';
@@ -34,11 +35,13 @@ function report(title: string, e: Evaluation): void {
 const started = performance.now();
 report('5-fold cross-validation on the training data', crossValidate());
 if (!tuning) {
-  // Loaded only here, so a tuning run never reads the held-out set.
+  // Loaded only here, so a tuning run never reads the held-out sets.
   const { heldOutAnswers } = await import('../tests/routing/held-out-answers.js');
+  const { heldOutFresh } = await import('../tests/routing/held-out-fresh.js');
   const t0 = performance.now();
   const router = new Router();
   console.log(`(router trained in ${Math.round(performance.now() - t0)} ms)`);
   report('Held-out set (never tuned on)', evaluate(router, heldOutAnswers));
+  report('Fresh held-out set (written without sight of the router)', evaluate(router, heldOutFresh));
 }
 console.log(`(${Math.round(performance.now() - started)} ms in all)`);
