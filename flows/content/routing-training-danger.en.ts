@@ -27,7 +27,6 @@ export const dangerTrainingEn: Readonly<Record<string, readonly string[]>> = {
     'he burnt me with his cigarette',
     'he poured boiling water on my arm',
     // Being kept in.
-    'hes took the car keys and my purse so i cant go anywhere',
     'he stands in the doorway so i cant get out of the room',
     'he wont let me out the front door',
     'all the doors are locked and he has every key',
@@ -63,7 +62,6 @@ export const dangerTrainingEn: Readonly<Record<string, readonly string[]>> = {
     'hes hanging round outside my mums where im staying',
     // Threats that do not say "kill".
     'he said he wont stop this time',
-    'he said he has nothing left to lose now',
     'he texted tonights the night',
     'he messaged saying see you very soon',
     'he said ill regret leaving him',
