@@ -7,6 +7,9 @@ import { withinOneEdit } from '../../server/routing/danger.js';
 
 const router = sharedRouter();
 const isDanger = (text: string, locale: 'en' | 'cy' = 'en') => router.route(text, locale).kind === 'danger';
+const expectAll = (danger: boolean, texts: readonly string[]) => {
+  for (const text of texts) expect(isDanger(text), text).toBe(danger);
+};
 
 // One phrasing per kind of sign the issue names (threats, weapons, presence, injuries,
 // cannot talk, children hurt now); the evaluation set holds many more.
@@ -79,9 +82,7 @@ const indirect: Record<string, readonly string[]> = {
 
 describe('danger said indirectly', () => {
   for (const [kind, texts] of Object.entries(indirect)) {
-    it(`hears ${kind}`, () => {
-      for (const text of texts) expect(isDanger(text), text).toBe(true);
-    });
+    it(`hears ${kind}`, () => expectAll(true, texts));
   }
 
   it('hears them without apostrophes, in text-speak, and with a slip', () => {
@@ -93,7 +94,7 @@ describe('danger said indirectly', () => {
 
 describe('questions about the process that use danger words', () => {
   it('go to their answers, not the triage', () => {
-    for (const text of [
+    expectAll(false, [
       'if i dial 999 does it go on my record with social services',
       'can i set up a code word with my family',
       'how can a deaf person call the police',
@@ -101,13 +102,11 @@ describe('questions about the process that use danger words', () => {
       'is there an emergency number for text',
       'he never hit me but he controls the money',
       'should i tell them about a row we had last month',
-    ]) {
-      expect(isDanger(text), text).toBe(false);
-    }
+    ]);
   });
 
   it('still hears danger in a question, and when urgency is said outright', () => {
-    for (const text of [
+    expectAll(true, [
       'what do i do hes outside with a knife',
       'can you help hes locked me in',
       'if i ring 999 now will they come hes kicking the door',
@@ -116,9 +115,7 @@ describe('questions about the process that use danger words', () => {
       '999',
       'hes coming back tonight',
       'he never hit me before but tonight he strangled me',
-    ]) {
-      expect(isDanger(text), text).toBe(true);
-    }
+    ]);
   });
 });
 
