@@ -4,16 +4,15 @@
 // written without sight of the router or its data) it prints: answered in the
 // first reply (the right state, no tap), the right state in the top 3, danger recall, ordinary
 // questions sent to the danger triage, and unsure replies; then every miss.
-//   --tuning   cross-validation only: leaves the held-out sets unseen while improving the router
+//   --tuning, --cv-only   cross-validation only: the held-out sets are not even loaded, so
+//                          they stay unseen while the router is being improved
 //   --all      every message, not only the misses
 import { performance } from 'node:perf_hooks';
 import { Router } from '../server/routing/router.js';
 import { crossValidate, describeRoute, evaluate, type Evaluation } from '../tests/routing/evaluate.js';
-import { heldOutAnswers } from '../tests/routing/held-out-answers.js';
-import { heldOutFresh } from '../tests/routing/held-out-fresh.js';
 
 const showAll = process.argv.includes('--all');
-const tuning = process.argv.includes('--tuning');
+const tuning = process.argv.includes('--tuning') || process.argv.includes('--cv-only');
 const pct = (n: number, of: number) => `${of === 0 ? '-' : ((100 * n) / of).toFixed(1)}% (${n}/${of})`;
 
 function report(title: string, e: Evaluation): void {
@@ -36,6 +35,9 @@ function report(title: string, e: Evaluation): void {
 const started = performance.now();
 report('5-fold cross-validation on the training data', crossValidate());
 if (!tuning) {
+  // Loaded only here, so a tuning run never reads the held-out sets.
+  const { heldOutAnswers } = await import('../tests/routing/held-out-answers.js');
+  const { heldOutFresh } = await import('../tests/routing/held-out-fresh.js');
   const t0 = performance.now();
   const router = new Router();
   console.log(`(router trained in ${Math.round(performance.now() - t0)} ms)`);

@@ -50,6 +50,25 @@ export interface RoutingCatalogue {
    * the text ("he" and "drunk"; "he" and "won't let me"). Same pattern rules as `danger`.
    */
   dangerTogether: readonly (readonly string[])[];
+  /**
+   * Signs that are danger unless the message asks about the process ("will a 999 call show on
+   * the bill", "can he come home while we're on a plan"): said as a statement they still open
+   * the triage ("999", "he's coming back"). Same pattern rules as `danger`.
+   */
+  dangerUnlessAsking: readonly string[];
+  /**
+   * What makes a message a question about the process, a hypothetical or a denial rather than
+   * a call for help: "if i ring", "will social services", "is there a", "not an emergency".
+   * It quiets only `dangerUnlessAsking` signs and raises the danger model's bar; every other
+   * sign is danger however it is asked.
+   */
+  asking: readonly string[];
+  /**
+   * Spans that say a sign is absent ("he never hit me", "no bruises"), cut out before any sign
+   * is matched, so the rest of the message is still heard ("he never hit me till tonight he
+   * strangled me" still opens the triage).
+   */
+  denials: readonly string[];
   /** Words the guide shows when it routes typed text ("Did you mean…", "not found"). */
   messages: Readonly<Record<string, string>>;
 }
@@ -64,5 +83,8 @@ export type PartialRoutingCatalogue = {
   danger?: readonly string[];
   dangerWords?: readonly string[];
   dangerTogether?: readonly (readonly string[])[];
+  dangerUnlessAsking?: readonly string[];
+  asking?: readonly string[];
+  denials?: readonly string[];
   messages?: Readonly<Record<string, string>>;
 };

@@ -6,6 +6,7 @@
 import type { RoutingCatalogue } from './routing-types.js';
 import { answersEn } from './routing-answers.en.js';
 import { trainingEn } from './routing-training.en.js';
+import { dangerTrainingEn } from './routing-training-danger.en.js';
 
 // A person or pronoun that may be the abuser, after slang expansion ("hes" → "he is").
 const someone = '(he|she|they|ex|my ex|partner|husband|boyfriend|girlfriend|wife|dad|father|stepdad|him)';
@@ -40,7 +41,7 @@ export const routingEn: RoutingCatalogue = {
     `${someone} (is |was |gets |got )?(drunk|high|off (his|her) head|wasted|asleep|sleeping|going mental|mental|raging|furious|in a rage|angry|kicking off)`,
     '(if|when|before) (he|she|they) (wakes|wake|gets back|get back|comes back|come back|comes home|come home|finds out|find out|sees this|see this)',
     'typing quietly|(have to|must|got to|need to) (be|keep) quiet',
-    '(driving|drove|drives|driven|walking|walked|walks|hanging|goes|going|went) (past|by|round|around) (my|our|the) (house|flat|home|place|work|school)',
+    '(driving|drove|drives|driven|walking|walked|walks|hanging|goes|going|went) (past|by|round|around) (my|our|the) (house|flat|home|place|work|school|refuge|shelter|nursery|mums|sisters)',
     '(going|gone|went|goes) (mental|mad|crazy|nuts|psycho|off on one|ballistic)',
     '(locked|locking|barricaded|shut) (myself|me|us|ourselves|the (kids|children|baby)) (in|inside|up)|locked in',
     '(took|taken|takes|smashed|broke|broken|hid|hidden|hides) (my|our) (phone|mobile|keys|car keys)|(will not|wont) let me (use|have) (my|a) (phone|mobile)',
@@ -64,16 +65,46 @@ export const routingEn: RoutingCatalogue = {
     '(found|find|finds|knows|know|found out|told (him|her)|tell (him|her)|tracked down) (out )?(where|which) (the |my |our )?refuge|found the refuge',
     '(knows|found out|found|find out|worked out) (where|which) (school|nursery|the (kids|children) go|my (kids|children) go)',
     '(showing|turning|shows|turns|showed|turned) up (wherever|everywhere|at my|at the|at our|outside)',
-    '(at|outside) the (school|school gates|nursery|kids school)',
+    '(at|outside) the (children |childrens |child )?(school|school gates|nursery)',
     'driving like a (maniac|lunatic|nutter|madman|mad man)|(drunk|drink) driving|(crash|crashing|wrap) the car|drive (us|me|the car) (off|into)',
     'matter of time|nothing (left )?to lose|see you soon|what is coming to (you|me)|whats coming to (you|me)',
     '(take|taking|took) (the (kids|children|baby)|us|them) with him',
     '(if|when) (he|she) can not have (me|us|them|the kids|the children)',
     'last warning|sort (me|you|us) out|sleep with one eye open|(my|your) turn next|(will not|wont) see (christmas|tomorrow|the morning|my birthday|your birthday|you again)',
     '(found|find|finds|knows) (out )?where (we|i) (moved|moved to|went)',
-    'so i (can not|cannot) (leave|get out|go anywhere|go out)',
+    '(so|and|now) (i|we) (can not|cannot) (leave|get out|go anywhere|go out|escape)',
     '(jump|jumping) (off|and take)|under the water|(holding|held|waving) a (bottle|glass)|(glass|broken|smashed) bottle',
     '(do not|dont) want to (live|be alive)|not wake up|(kill|killing|hurt|hurting|harm|harming) myself',
+
+    // Issue 12's kinds said indirectly: a hurt body part, blacking out, the way out blocked,
+    // found at a new place, threats that name no violence, goodbyes.
+    '(my|her|his|our|the babys|sons|daughters) (lip|lips|nose|eye|eyes|head|face|arm|arms|wrist|wrists|rib|ribs|jaw|leg|legs|hand|hands|finger|fingers|tooth|teeth|neck|throat|back|side|ankle|shoulder) (is |are |has |have |was |were )?(split|swollen|swelling|bleeding|broke|broken|cut|twisted|dislocated|burnt|burned|all marks|covered|gone (a )?(funny|weird|black|purple|blue))',
+    '(marks|bruises|fingermarks|finger marks) (all )?(on|round|around|over) (my|her|his|the babys|the kids|their) (neck|throat|face|arms?|legs?|body|back)',
+    '(knocked|banged|smashed|slammed|hit) (my|her|his) head|head (off|against|into|on) the',
+    '(blacked|passed|blanked|zoned) out|came (round|to) on the floor|(everything|it all) went (black|dark)|(fainted|fainting|collapsed)',
+    '(blocking|blocks|blocked|standing in|stands in|stood in|sat in|sits in|sitting in|sits against|sitting against|sat against) (the |my )?(way( out)?|door|doorway|exit|hall|stairs)',
+    '(can not|cannot|not allowed to|will not let me) (leave|get out of|go out of) (the |this |my )?(house|flat|room|bedroom|car|home)',
+    '(found|finds|find|got hold of|knows|worked out|tracked|turned up at|outside) (my|our) new (address|place|flat|house|home)|(moved|moving) and (he|she|they) (has |have )?(already )?found',
+    'screenshot of (my|our)|(my|our) (live )?location|(school|nursery) gates?|tracker|tracking (me|my|us)|behind me|following me',
+    'say goodbye|(enjoy|make the most of) (your|my) last|(finish|finishing) what (he|she|i) started|put (me|you|her|us) in (hospital|a box|the ground)|in a box|find (my|your|her) body|(will not|wont) have a (mum|mother|mummy)|(will|going to|gonna) pay for|(make|makes|making) (me|you|us) pay|(going to|gonna|will) disappear|this ends tonight|(done|finished) with (me|you) for good',
+    'alive again',
+    'better off without (us|me|either of us|both of us|all of us|their mum|you)|going out with a bang|taking (us|me|you|them|the (kids|children|baby))( all)? (too|as well|with (him|her))|say(ing)? (your|my|her|our) prayers',
+    'got it coming|(get|gets|getting) what (is|s) coming|when (i|you|she) least expect|(going to|gonna|hell|he will|she will|shell|coming to) get (me|you|her|us)( back)?|what happened to (the last|your|her|my)|end up like',
+    '(pills|tablets|paracetamol) (counted|lined up|ready|saved up|stockpiled|out in front)|(all|every|a whole (packet|box) of) (my |the )?(pills|tablets|paracetamol)',
+    '(nobody|no one|noone) (would|will) (miss|care about) me|(better|easier) (for everyone |for them )?if i (was|were|am) (gone|dead|not here)',
+    '(no|any) (more )?reasons? to (keep going|live|go on|be here|carry on)|(can not|cannot) (keep going|carry on)',
+    '(he|she|he is|he has|she is|she has) (got )?nothing left|one way or (another|the other)',
+    '(drive|drives|driving|drove) (us|me|the (kids|children|car)|them)( all)? (into|off|over|at)',
+    `${someone} (is |was |are )?(at|on|by) the (bottom|top|end|corner) of (the|my|our) (road|street|close|lane|drive|stairs)`,
+    '(can not|cant|cannot) (move|feel|lift|open|straighten|put weight on|see out of) (my|her|his) (arm|leg|shoulder|hand|wrist|neck|eye|fingers?|ankle|knee)',
+    `(booted|kneed|elbowed|stamped on|stamping on|thumped|whacked|belted|walloped|clouted|decked|floored|yanked|twisted) ${victim}`,
+    '(all|us all|all of us|we will all|well all) (go|die|end it|going) together|(end|ending|finish) it for (all of us|us all|all)|(take|taking|took) (us|me|the (kids|children|baby)|them) (all )?with (him|her)',
+    '(never|not|will not|wont) (find|get) (them|the (kids|children|baby)|my (kids|children|son|daughter|baby)|her|him|us)( back| again)?',
+    '(taking|take|took) (the kids|the children|them|my son|my daughter|the baby|my kids|our kids) (to (his|her|their) (country|family abroad)|away for good|and (not|never) (coming|come|bring|bringing))',
+    '(do|does) it this time|this time (he|she) (will|means)|(will not|wont) stop this time',
+    'no point (going on|living|in living|being here)|(letters|notes|note|letter) to (the kids|my kids|my children|the children) (to say goodbye|saying goodbye)|be here (anymore|any more)|(end|ending) it (all|tonight)|ending my life|all to stop',
+    'cut (myself|my (arm|arms|wrist|wrists|legs))',
+    'hurry (up|please|he|she|they|come|help)|please hurry|come quick',
 
     // Suicide and self-harm.
     '(want|wants|wanted) (it all|everything) to end|all to end',
@@ -100,9 +131,9 @@ export const routingEn: RoutingCatalogue = {
     '(try|trying|tried|tries) to (get|break|force (his|her|their) way) in',
     'break[a-z]* in|broke in|broken in',
     'on (his|her|their) way',
-    `${someone} (is |are )?(coming|comes|come) (over|round|around|back|here|home|to (my|the|our))`,
+    `${someone} (is |are )?(coming|comes|come) (here|to (my|our|the) (house|flat|home|door|place|work|refuge))`,
     '(followed|following|follows|stalking|stalked|stalks) (me|us)',
-    `${someone} (is |has |keeps |keep |just )?(watching|watches|listening|reading|checking|turned up|turning up|turns up|showed up|shown up)`,
+    `${someone} (is |has |keeps |keep |just )?(watching|watches|listening|reading|checking)`,
     '(watching|listening to) (me|us)',
     '(watching|watches|watched|staring at) (the|my|our) (house|flat|home|window|windows|door|car)',
     'parked (outside|across|over|down|up|near|at|by)',
@@ -115,17 +146,14 @@ export const routingEn: RoutingCatalogue = {
     '(hiding|hide) (in|from|under|upstairs)|i am hiding',
 
     // Cannot talk, or asking for help now.
-    '(can not|cannot|unable to|not able to) (talk|speak|call|phone|ring|say (much|more)|be heard|use the phone)',
     '(hell|shell|he will|she will|he might|she might|he could|he would|hed) (hear|see this|see me|find this|read this|check my phone)',
     'whisper[a-z]*',
     '(need|want|get) (help|the police|police|an ambulance|ambulance) (now|quick|quickly|asap|urgently|right now|fast)',
     '(quick|quickly|hurry|asap|urgent|urgently) help',
-    'send (help|the police|police|someone)',
     'call (the )?police (for me|now)',
-    '999|sos|emergency|mayday',
+    '(call|ring|phone|dial|get|send) (999|an ambulance|the police|police|someone) (for|to) (me|us|my|our|here)',
     '^(please )?help( me)?( please| now)*$',
     'help help|help me please|please help me|somebody help|someone help|help us please|please help us',
-    'in danger|danger now|not safe|unsafe',
     '(scared|afraid|terrified|frightened|fear) for (my|our|her|his|the kids|the childrens|my childrens|my kids) (life|lives|safety)',
     '(scared|afraid|terrified|frightened) (he|she|they) (will|is going to|going to|might|is gonna) (hurt|hit|kill|come|find|take me)',
 
@@ -142,8 +170,51 @@ export const routingEn: RoutingCatalogue = {
     `(hit|hits|hitting|hitted|punch|punched|punchd|punches|punching|kick|kicked|kickd|kicking|kickin|hittin|punchin|slap|slapped|slapping|beat|beats|beating|beaten|batter|battered|battering|shake|shook|shaking|smack|smacked|smacking|burned|burnt|burning|pushed|pushing|shoved|shoving|threw|thrown|throwing|dragged|dragging|grabbed|grabbing|attack|attacked|attacking|assault[a-z]*|hurt|hurts|hurting|harm|harming|harmed|abusing|strangled|choked) ${victim}`,
   ],
 
+  // Danger when said, not when asked about: "999", "not safe", "he's coming back" open the
+  // triage, but "will a 999 call show on the bill" or "can he come home while we're on a
+  // plan" go to their answers (see `asking`). Every other sign is danger however it is put.
+  dangerUnlessAsking: [
+    '999|sos|emergency|mayday',
+    'in danger|danger now|not safe|unsafe',
+    '(can not|cannot|unable to|not able to) (talk|speak|call|phone|ring|say (much|more)|be heard|use the phone)',
+    'send (help|the police|police|someone)',
+    '(never|not) (see|seeing) (them|the kids|the children|my kids|my children|the baby|my son|my daughter) again',
+    `${someone} (is |are )?(coming|comes|come) (back|home|round|around|over)`,
+    `${someone} (is |has |keeps |keep |just )?(turned up|turning up|turns up|showed up|shown up)`,
+    '(i|we) (need|want) (the )?(police|an ambulance|ambulance)',
+  ],
+
+  // A question about the process, a hypothetical, or a sign denied. Narrow on purpose: a
+  // plain question ("can you help") is not asking about the process, and "now", "tonight",
+  // "right now" never appear here, so urgency is never quieted. Recall comes first.
+  asking: [
+    'if (i|we|you|someone|my (child|son|daughter)) (call|calls|called|ring|rings|rang|phone|dial|text|press|report|tell|told|contact|use|can not|do not|say)',
+    '(what|wat) (happens|will happen|would happen)|in case',
+    'what (do|should|can) (i|you) (press|say|do|dial|type) (if|when|on|to)',
+    '(will|would|does|do|can|could|did) (social services|the social|a social worker|the social worker|they|the police|police|it|a 999 call|999|calling|ringing|texting|the call|the operator|the school|the court|children s services)',
+    'how (do|does|can|could|would|should|is) (i|you|we|people|deaf people|someone|a|silent|it|the)',
+    'can (i|we|you|deaf people|people|someone|anyone) (call|ring|text|phone|dial|use|get|agree|set|have|make|still|contact)',
+    '(does|do|will|would|is|are) (every|all|any|a|my) (999|call|calls|report|reports|police)',
+    '^(is|are) there',
+    'code word|safe word',
+    'should i (tell|report|call|ring|phone|let)|do i (have|need) to|am i allowed',
+    'what (should|do|can) (i|we) (put|pack|take|bring|keep|get ready)',
+    '(do not|does not|doesnt|dont|will not|wont|never) (believe|listen)',
+    'not (an |in )?(emergency|danger|urgent)|no emergency|is it (safe|ok|okay|alright) to',
+    '(years|months) ago|used to|when we were together|before we (split|separated|broke up)|(last|past) (year|month|summer|christmas)',
+    'is (he|she|my (ex|partner|husband)) allowed|(can|could|will|would|should) (he|she|my (ex|partner|husband|boyfriend)) (come|move|be|live|stay|visit)',
+    '(count|counts|counted) as (abuse|domestic abuse|violence)|is (it|this|that) (abuse|domestic abuse)',
+  ],
+
+  denials: [
+    '(never|not|didnt|did not|doesnt|does not|has not|hasnt) (ever )?(hit|hits|hurt|hurts|touched|touches|laid a finger on|been violent to|physically (hurt|hurts)) (me|us|her|him|them|the (kids|children)|my)',
+    'no (bruises|marks|injuries|violence|physical)',
+    'never (hit|hits|violent|physical)',
+    '(do not|dont) need (the police|police|an ambulance|999) (right )?now',
+  ],
+
   dangerWords: [
-    'hit', 'punch', 'punched', 'kick', 'kicked', 'slap', 'slapped', 'smack', 'smacked', 'shove', 'shoved',
+    'hit', 'thump', 'thumped', 'whack', 'whacked', 'wallop', 'walloped', 'yanked', 'punch', 'punched', 'kick', 'kicked', 'slap', 'slapped', 'smack', 'smacked', 'shove', 'shoved',
     'pin', 'pinned', 'grab', 'grabbed', 'choke', 'choked', 'strangle', 'strangled',
     'throttle', 'throttled', 'suffocate', 'suffocated', 'stab', 'stabbed', 'knife', 'knives', 'gun', 'weapon',
     'kill', 'killed', 'murder', 'batter', 'battered', 'battering', 'beaten', 'beating', 'attack', 'attacked',
@@ -239,6 +310,7 @@ export const routingEn: RoutingCatalogue = {
     plz: 'please',
     plse: 'please',
     b4: 'before',
+    xmas: 'christmas',
     '2day': 'today',
     '2moro': 'tomorrow',
     '2morrow': 'tomorrow',
@@ -296,7 +368,7 @@ export const routingEn: RoutingCatalogue = {
   ],
 
   answers: answersEn,
-  training: trainingEn,
+  training: mergeTraining(trainingEn, dangerTrainingEn),
 
   messages: {
     'routing.suggest': 'I am not sure I understood. Did you mean one of these?',
@@ -308,3 +380,10 @@ export const routingEn: RoutingCatalogue = {
     'routing.allTopics': 'See all topics',
   },
 };
+
+/** Labelled messages from several files, label by label. */
+function mergeTraining(...parts: Readonly<Record<string, readonly string[]>>[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const part of parts) for (const [label, messages] of Object.entries(part)) (out[label] ??= []).push(...messages);
+  return out;
+}

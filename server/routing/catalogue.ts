@@ -26,6 +26,9 @@ export function withEnglishFallback(local: PartialRoutingCatalogue): RoutingCata
     danger: [...routingEn.danger, ...(local.danger ?? [])],
     dangerWords: [...routingEn.dangerWords, ...(local.dangerWords ?? [])],
     dangerTogether: [...routingEn.dangerTogether, ...(local.dangerTogether ?? [])],
+    dangerUnlessAsking: [...routingEn.dangerUnlessAsking, ...(local.dangerUnlessAsking ?? [])],
+    asking: [...routingEn.asking, ...(local.asking ?? [])],
+    denials: [...routingEn.denials, ...(local.denials ?? [])],
     messages: { ...routingEn.messages, ...local.messages },
   };
 }

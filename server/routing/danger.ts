@@ -1,7 +1,9 @@
 // Hears signs of immediate danger in typed text. It runs before anything else and is built to
 // over-hear: a false alarm costs a person one tap, a missed one may cost a life. The signs are
-// data (the routing catalogue's `danger` phrases, `dangerWords` and `dangerTogether`); this
-// only compiles and matches them.
+// data (the routing catalogue's `danger` phrases, `dangerWords`, `dangerTogether`, and the
+// `dangerUnlessAsking` signs that a question about the process quiets, its `asking` forms and
+// `denials`); this only compiles and matches them.
+import type { RoutingCatalogue } from '../../flows/content/routing-types.js';
 import { squeeze } from './normalise.js';
 
 /**
@@ -15,35 +17,56 @@ export class DangerDetector {
   private readonly groups: RegExp[][];
   private readonly stems: Set<string>;
   private readonly fuzzy: string[];
+  private readonly unlessAsking: RegExp[];
+  private readonly asking: RegExp[];
+  private readonly denials: RegExp[];
 
   /**
-   * `phrases`: regular expressions over prepared text (see RoutingCatalogue.danger).
-   * `words`: single danger words; `stem` brings their forms together.
-   * `together`: groups of patterns that are a sign only when all of a group appear.
+   * The catalogue's `danger` phrases (regular expressions over prepared text), `dangerWords`
+   * (single words; `stem` brings their forms together), `dangerTogether` (groups that are a
+   * sign only when all of a group appear), and `dangerUnlessAsking`, `asking`, `denials`.
    */
   constructor(
-    phrases: readonly string[],
-    words: readonly string[],
-    together: readonly (readonly string[])[],
+    signs: Pick<RoutingCatalogue, 'danger' | 'dangerWords' | 'dangerTogether' | 'dangerUnlessAsking' | 'asking' | 'denials'>,
     private readonly stem: (word: string) => string,
   ) {
-    this.patterns = phrases.map(compile);
-    this.groups = together.map((group) => group.map(compile));
-    this.stems = new Set(words.map((w) => squeeze(stem(w))));
-    this.fuzzy = [...new Set(words.map(squeeze).filter((w) => w.length >= FUZZY_MIN_LENGTH))];
+    this.patterns = signs.danger.map(compile);
+    this.groups = signs.dangerTogether.map((group) => group.map(compile));
+    this.stems = new Set(signs.dangerWords.map((w) => squeeze(stem(w))));
+    this.fuzzy = [...new Set(signs.dangerWords.map(squeeze).filter((w) => w.length >= FUZZY_MIN_LENGTH))];
+    this.unlessAsking = signs.dangerUnlessAsking.map(compile);
+    this.asking = signs.asking.map(compile);
+    this.denials = signs.denials.map((d) => new RegExp(compile(d).source, 'g'));
   }
 
   /** `prepared`: text already through `prepare()` (normalised, slang expanded). */
   hears(prepared: string): boolean {
+    return this.sign(prepared) !== undefined;
+  }
+
+  /** Whether the message asks about the process, imagines, or denies, rather than calls for help. */
+  asks(prepared: string): boolean {
     const text = squeeze(prepared);
-    if (this.patterns.some((p) => p.test(text))) return true;
-    if (this.groups.some((group) => group.every((p) => p.test(text)))) return true;
-    return prepared.split(' ').some((word) => {
-      if (word === '') return false;
-      if (this.stems.has(squeeze(this.stem(word)))) return true;
-      const short = squeeze(word);
-      return short.length >= FUZZY_MIN_LENGTH - 1 && this.fuzzy.some((w) => withinOneEdit(short, w));
+    return this.asking.some((p) => p.test(text)) || this.denials.some((p) => new RegExp(p.source).test(text));
+  }
+
+  /** The first sign heard, for the evaluation and for reviewers ("pattern …", "word …"). */
+  sign(prepared: string): string | undefined {
+    // A denied sign ("he never hit me") is cut out; the rest of the message is still heard.
+    const text = this.denials.reduce((t, d) => t.replace(d, ' '), squeeze(prepared)).replace(/ +/g, ' ').trim();
+    const pattern = this.patterns.find((p) => p.test(text));
+    if (pattern) return `pattern ${pattern.source}`;
+    const group = this.groups.find((g) => g.every((p) => p.test(text)));
+    if (group) return `together ${group.map((p) => p.source).join(' + ')}`;
+    const quiet = this.unlessAsking.find((p) => p.test(text));
+    if (quiet && !this.asks(prepared)) return `pattern ${quiet.source}`;
+    const word = text.split(' ').find((w) => {
+      if (w === '') return false;
+      if (this.stems.has(squeeze(this.stem(w)))) return true;
+      const short = squeeze(w);
+      return short.length >= FUZZY_MIN_LENGTH - 1 && this.fuzzy.some((f) => withinOneEdit(short, f));
     });
+    return word === undefined ? undefined : `word ${word}`;
   }
 }
 

@@ -35,6 +35,8 @@ export interface RouterThresholds {
   maxSuggestions: number;
   /** The danger model's score at or above which the triage opens. Low: recall comes first. */
   danger: number;
+  /** The same, for a message that asks about the process or denies a sign (`asking` in the data). */
+  dangerAsking: number;
   /** How much the full-text index counts beside the model, and the index score worth half. */
   indexWeight: number;
   indexHalf: number;
@@ -49,6 +51,7 @@ export const defaultThresholds: RouterThresholds = {
   suggestShare: 0.2,
   maxSuggestions: 3,
   danger: 0.3,
+  dangerAsking: 0.6,
   indexWeight: 1,
   indexHalf: 12,
 };
@@ -145,7 +148,7 @@ export class Router implements TextRouter {
         models = trainModels(catalogue, stemmers[locale]);
         trained.push({ catalogue, models });
       }
-      const detector = new DangerDetector(catalogue.danger, catalogue.dangerWords, catalogue.dangerTogether, stemmers[locale]);
+      const detector = new DangerDetector(catalogue, stemmers[locale]);
       this.byLocale.set(locale, { ...models, catalogue, detector });
     }
   }
@@ -159,8 +162,10 @@ export class Router implements TextRouter {
     const routing = this.byLocale.get(locale) ?? this.byLocale.get('en')!;
     const words = features(text, routing.featureOptions);
     const dangerScore = routing.dangerModel.scores(words).find((s) => s.label === DANGER)?.score ?? 0;
-    const danger =
-      routing.detector.hears(prepare(text, routing.catalogue.slang)) || (words.length > 0 && dangerScore >= this.thresholds.danger);
+    const prepared = prepare(text, routing.catalogue.slang);
+    // A question about the process ("if i ring 999 will they find out") needs the model surer.
+    const bar = routing.detector.asks(prepared) ? this.thresholds.dangerAsking : this.thresholds.danger;
+    const danger = routing.detector.hears(prepared) || (words.length > 0 && dangerScore >= bar);
     const ranking = this.rank(routing, text, words);
     // Words the model learnt from: "recommend a lasagne recipe" holds one, and one is not a question.
     const known = words.filter((w) => !w.includes('_') && routing.model.knows(w)).length;

@@ -7,6 +7,9 @@ import { withinOneEdit } from '../../server/routing/danger.js';
 
 const router = sharedRouter();
 const isDanger = (text: string, locale: 'en' | 'cy' = 'en') => router.route(text, locale).kind === 'danger';
+const expectAll = (danger: boolean, texts: readonly string[]) => {
+  for (const text of texts) expect(isDanger(text), text).toBe(danger);
+};
 
 // One phrasing per kind of sign the issue names (threats, weapons, presence, injuries,
 // cannot talk, children hurt now); the evaluation set holds many more.
@@ -32,6 +35,89 @@ const signs = [
   'i am scared for my life',
   'help me please',
 ];
+
+// Danger said without a word of violence, per kind issue 12 names. Written for this test
+// only: none of these is in the training data, so the model has not learnt them by heart.
+const indirect: Record<string, readonly string[]> = {
+  injuries: [
+    'my nose wont stop bleeding',
+    'i think hes broken my finger',
+    'my cheek is all swollen up',
+    'i went dizzy and dropped after he had me round the neck',
+    'there are red marks on my throat',
+    'i can hardly breathe my chest is so tight from where he knelt on me',
+  ],
+  'kept in': [
+    'he has hidden the front door key',
+    'hes standing in front of the door and wont move',
+    'he took my mobile off me and wont give it back',
+    'i am not allowed to leave the house',
+    'hes locked us in the back bedroom',
+  ],
+  'followed or found': [
+    'hes been following my car since the roundabout',
+    'he turned up at the refuge door',
+    'my ex has found out my new address',
+    'hes parked opposite the school gates',
+    'i found a tracker under my car',
+    'he keeps watching the house from his car',
+  ],
+  'threats without kill': [
+    'he said i will regret this',
+    'he says hes got nothing to lose',
+    'he texted me saying see u soon',
+    'he said this time will be the last time',
+    'he said we will all go together in the car',
+    'he says hell end it for all of us',
+  ],
+  weapons: ['hes holding a kitchen knife', 'he has a machete under the bed', 'hes got a bat in his hand'],
+  'the parent': ['i just took every tablet in the cupboard', 'i cant go on anymore', 'i want to end my life'],
+  children: [
+    'he says hell take the kids and i will never find them',
+    'he hit my daughter across the face',
+    'hes threatening to hurt the baby',
+    'my girl has a bust lip where he belted her',
+  ],
+};
+
+describe('danger said indirectly', () => {
+  for (const [kind, texts] of Object.entries(indirect)) {
+    it(`hears ${kind}`, () => expectAll(true, texts));
+  }
+
+  it('hears them without apostrophes, in text-speak, and with a slip', () => {
+    for (const text of ['hes got my car keys n wont let me go', 'he said u wont see xmas', 'ur dead', 'hes outsyde the house']) {
+      expect(isDanger(text), text).toBe(true);
+    }
+  });
+});
+
+describe('questions about the process that use danger words', () => {
+  it('go to their answers, not the triage', () => {
+    expectAll(false, [
+      'if i dial 999 does it go on my record with social services',
+      'can i set up a code word with my family',
+      'how can a deaf person call the police',
+      'will calling 999 put my kids on a plan',
+      'is there an emergency number for text',
+      'he never hit me but he controls the money',
+      'should i tell them about a row we had last month',
+    ]);
+  });
+
+  it('still hears danger in a question, and when urgency is said outright', () => {
+    expectAll(true, [
+      'what do i do hes outside with a knife',
+      'can you help hes locked me in',
+      'if i ring 999 now will they come hes kicking the door',
+      'can someone ring 999 for me',
+      'i cant talk',
+      '999',
+      'hes coming back tonight',
+      'he never hit me before but tonight he strangled me',
+    ]);
+  });
+});
 
 describe('danger signs', () => {
   for (const sign of signs) {
