@@ -1,0 +1,25 @@
+// Issue 12's floor for the guide's first promise in typed text: on messages the router was never
+// tuned on, at least 95% of those from someone in danger open the triage. Both held-out sets are
+// pinned by hash (held-out-answers.test.ts, held-out-fresh.test.ts), so this cannot be met by
+// editing them; the full figures are `npm run eval:routing`'s.
+import { describe, expect, it } from 'vitest';
+import { sharedRouter } from '../../server/routing/router.js';
+import { evaluate, isDanger, type LabelledCase } from './evaluate.js';
+import { heldOutAnswers } from './held-out-answers.js';
+import { heldOutFresh } from './held-out-fresh.js';
+
+const sets: Array<[string, readonly LabelledCase[]]> = [
+  ['the held-out set', heldOutAnswers],
+  ['the fresh held-out set', heldOutFresh],
+];
+
+describe('danger in typed text the router never saw', () => {
+  it.each(sets)('opens the triage for at least 95%% of danger messages in %s', (_name, cases) => {
+    const result = evaluate(sharedRouter(), cases);
+    expect(result.dangerTotal).toBe(cases.filter(isDanger).length);
+    expect(result.dangerTotal).toBeGreaterThanOrEqual(25);
+    const missed = result.results.filter((r) => isDanger(r.case) && r.route.kind !== 'danger').map((r) => r.case.text);
+    // The missed messages are printed so a failure says what was not heard.
+    expect({ recall: result.dangerHeard / result.dangerTotal >= 0.95, missed }).toMatchObject({ recall: true });
+  });
+});
