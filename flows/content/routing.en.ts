@@ -88,7 +88,8 @@ export const routingEn: RoutingCatalogue = {
     'screenshot of (my|our)|(my|our) (live )?location|(school|nursery) gates?|tracker|tracking (me|my|us)|behind me|following me',
     'say goodbye|(enjoy|make the most of) (your|my) last|(finish|finishing) what (he|she|i) started|put (me|you|her|us) in (hospital|a box|the ground)|in a box|find (my|your|her) body|(will not|wont) have a (mum|mother|mummy)|(will|going to|gonna) pay for|(make|makes|making) (me|you|us) pay|(going to|gonna|will) disappear|this ends tonight|(done|finished) with (me|you) for good',
     'alive again',
-    'better off without (us|me|either of us|both of us|all of us|their mum|you)|going out with a bang|taking (us|me|you|them|the (kids|children|baby))( all)? (too|as well|with (him|her))|say(ing)? (your|my|her|our) prayers',
+    // "Taking us with him", not "taking me to court" (the council's case).
+    'better off without (us|me|either of us|both of us|all of us|their mum|you)|going out with a bang|taking (us|me|you|them|the (kids|children|baby))( all)? (too(?! (court|the court|a court|family court|school|a meeting|the meeting|conference|contact))|as well|with (him|her))|say(ing)? (your|my|her|our) prayers',
     'got it coming|(get|gets|getting) what (is|s) coming|when (i|you|she) least expect|(going to|gonna|hell|he will|she will|shell|coming to) get (me|you|her|us)( back)?|what happened to (the last|your|her|my)|end up like',
     '(pills|tablets|paracetamol) (counted|lined up|ready|saved up|stockpiled|out in front)|(all|every|a whole (packet|box) of) (my |the )?(pills|tablets|paracetamol)',
     '(nobody|no one|noone) (would|will) (miss|care about) me|(better|easier) (for everyone |for them )?if i (was|were|am) (gone|dead|not here)',
@@ -99,7 +100,8 @@ export const routingEn: RoutingCatalogue = {
     '(can not|cant|cannot) (move|feel|lift|open|straighten|put weight on|see out of) (my|her|his) (arm|leg|shoulder|hand|wrist|neck|eye|fingers?|ankle|knee)',
     `(booted|kneed|elbowed|stamped on|stamping on|thumped|whacked|belted|walloped|clouted|decked|floored|yanked|twisted) ${victim}`,
     '(all|us all|all of us|we will all|well all) (go|die|end it|going) together|(end|ending|finish) it for (all of us|us all|all)|(take|taking|took) (us|me|the (kids|children|baby)|them) (all )?with (him|her)',
-    '(never|not|will not|wont) (find|get) (them|the (kids|children|baby)|my (kids|children|son|daughter|baby)|her|him|us)( back| again)?',
+    // "You'll never find them", not "he won't find them" (papers hidden from him).
+    '(?<!(he|she|they)( will| ll| would)? )(never|not|will not|wont) (find|get) (them|the (kids|children|baby)|my (kids|children|son|daughter|baby)|her|him|us)( back| again)?',
     '(taking|take|took) (the kids|the children|them|my son|my daughter|the baby|my kids|our kids) (to (his|her|their) (country|family abroad)|away for good|and (not|never) (coming|come|bring|bringing))',
     '(do|does) it this time|this time (he|she) (will|means)|(will not|wont) stop this time',
     'no point (going on|living|in living|being here)|(letters|notes|note|letter) to (the kids|my kids|my children|the children) (to say goodbye|saying goodbye)|be here (anymore|any more)|(end|ending) it (all|tonight)|ending my life|all to stop',
@@ -177,7 +179,8 @@ export const routingEn: RoutingCatalogue = {
     '999|sos|emergency|mayday',
     'in danger|danger now|not safe|unsafe',
     '(can not|cannot|unable to|not able to) (talk|speak|call|phone|ring|say (much|more)|be heard|use the phone)',
-    'send (help|the police|police|someone)',
+    // A plea, not "they send someone round to check".
+    '(?<!(they|he|she|it|social services|the police|police) )send (help|the police|police|someone)',
     '(never|not) (see|seeing) (them|the kids|the children|my kids|my children|the baby|my son|my daughter) again',
     `${someone} (is |are )?(coming|comes|come) (back|home|round|around|over)`,
     `${someone} (is |has |keeps |keep |just )?(turned up|turning up|turns up|showed up|shown up)`,
@@ -227,7 +230,8 @@ export const routingEn: RoutingCatalogue = {
   // him or what he is doing now. Broad on purpose (see docs/routing.md, "What it misses").
   dangerTogether: [
     [abuser, '(screaming|shouting|yelling|roaring|standing over|towering over|stood over)'],
-    [abuser, '(drunk|drinking|pissed|wasted|high|off (his|her) head|drugs|coke|cocaine|furious|rage|raging|temper|mental|psycho|fist|fists|gas|lighter|matches|rope|pills)'],
+    // His state, not the parent's own "mental health" or "I'm mental".
+    [abuser, '(drunk|drinking|pissed|wasted|high|off (his|her) head|drugs|coke|cocaine|furious|rage|raging|temper|(?<!(i|i am|im|my|me|being|am) )mental(?! health)|psycho|fist|fists|gas|lighter|matches|rope|pills)'],
     [abuser, '(will not|wont|not|never) let (me|us|the (kids|children)|my)|not allowed (out|to leave|to go|to see)|(keeps|kept|keeping) (me|us) (in|inside|locked|from)|stop(ped|s)? me (leaving|going|calling|phoning)|near (him|her|them|my)'],
     [abuser, '(scared|afraid|frightened|terrified|petrified|panicking|panic)', '(now|right now|tonight|today|just|at the moment|next|still|all day|here|home|outside|upstairs|downstairs|door|window|car)'],
     [abuser, '(sitting|sat|parked|waiting|standing|lurking|hanging around|hanging about|driving round|drove past)', '(outside|in (his|her|the) car|across|over the road|down the road|at the end|past)'],

@@ -92,6 +92,21 @@ describe('inline walkthrough', { timeout: 90_000 }, () => {
     expect(await cspViolations(page)).toEqual([]);
   });
 
+  it('keeps the step on screen when the same step comes back with a note (typed text, My list)', async () => {
+    const { page } = await fresh();
+    await begin(page);
+    await progress(page).getByText('Step 1 of 3').waitFor();
+    const stepText = (await chat(page).locator('.step .msg').first().textContent())!;
+    expect(stepText.length).toBeGreaterThan(20);
+    // Inline mode shows one step at a time: a repeated step with a note in front of it must
+    // still show the step itself, not the note alone.
+    await chat(page).getByRole('textbox').fill('qwzx vvbn');
+    await chat(page).getByRole('button', { name: 'Send' }).click();
+    await chat(page).locator('.step .call').first().waitFor();
+    await expect(progress(page).textContent()).resolves.toBe('Step 1 of 3');
+    await expect(chat(page).locator('.step').textContent()).resolves.toContain(stepText);
+  });
+
   it('falls back to the main menu when the named flow does not exist', async () => {
     const { page, frames } = await fresh('/unknown');
     await begin(page);

@@ -119,6 +119,26 @@ describe('questions about the process that use danger words', () => {
   });
 });
 
+describe('words that look like a sign but say something else', () => {
+  it('go to their answers: the court case, papers hidden from him, visits by the agencies, her own mental health', () => {
+    expectAll(false, [
+      'the council is taking me to court over the children',
+      'i have hidden my notes at a friends so he wont find them',
+      'they send someone round every week to check the kids',
+      'he keeps telling everyone im mental and cant cope',
+    ]);
+  });
+
+  it('still hear the signs themselves', () => {
+    expectAll(true, [
+      'hes taking the kids with him',
+      'he said youll never find them',
+      'please send someone',
+      'hes going mental downstairs',
+    ]);
+  });
+});
+
 describe('danger signs', () => {
   for (const sign of signs) {
     it(`hears "${sign}"`, () => {

@@ -254,7 +254,9 @@ export function createChat(root: ShadowRoot, o: ChatOptions): Chat {
     const emptied = before !== undefined && isListScreen(before) && before.flow === step.flow && before.node === step.node;
     for (const old of log.querySelectorAll(listed || emptied ? '.mylist' : '.mylist button')) old.remove();
     const same = !listed && before && before.flow === step.flow && before.node === step.node;
-    const seen = new Set(same ? before.messages.map((m) => m.text) : []);
+    // Inline mode replaces the step it shows, so a repeat must bring the whole step back, not
+    // only its new note ("Added to My list", "I did not understand").
+    const seen = new Set(same && !inline ? before.messages.map((m) => m.text) : []);
     const fresh = step.messages.filter((m) => !seen.has(m.text));
 
     let block: HTMLElement | undefined;
