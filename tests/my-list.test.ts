@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatClient, startServer, testConfig, type TestServer } from './support/server.js';
 import { startRedis, type RedisServer } from './support/redis.js';
-import { decodeConversation } from '../server/store/codec.js';
+import { parseValue } from '../server/store/redis.js';
 
 const QUESTION = 'Ask: what exactly are you worried about?';
 
@@ -82,9 +82,7 @@ describe.each(['memory', 'redis'] as const)('My list over the wire (%s store)', 
     const key = `list-${servers.length - 1}:${first.token}`;
     if (store === 'redis') {
       // The same store and the same idle expiry as the rest of the conversation.
-      // Stored as "<version>|<conversation>" (server/store/redis.ts).
-      const raw = (await redis.client().get(key))!;
-      const stored = decodeConversation(raw.slice(raw.indexOf('|') + 1))!;
+      const { conversation: stored } = parseValue((await redis.client().get(key))!)!;
       expect(stored.list).toEqual(['process.concern.ask']);
       const ttl = await redis.client().ttl(key);
       expect(ttl).toBeGreaterThan(0);

@@ -226,8 +226,8 @@ function reasonOf(err: unknown): string {
   return name;
 }
 
-/** A stored value that is not a versioned conversation (a tombstone, corrupt, from elsewhere) counts as absent. */
-function parseValue(raw: string): Versioned | undefined {
+/** Reads a stored value (also for tests). One that is not a versioned conversation (a tombstone, corrupt, from elsewhere) counts as absent. */
+export function parseValue(raw: string): Versioned | undefined {
   const bar = raw.indexOf('|');
   const version = Number(raw.slice(0, bar));
   if (bar < 1 || !Number.isInteger(version) || version < 1) return undefined;

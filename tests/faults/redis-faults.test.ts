@@ -6,6 +6,7 @@ import { ChatClient } from '../support/server.js';
 import { startRedis, type RedisServer } from '../support/redis.js';
 import { killAllInstances, startInstance, type Instance } from '../support/instance.js';
 import { startDelayProxy, type DelayProxy } from '../support/delay-proxy.js';
+import { parseValue } from '../../server/store/redis.js';
 
 let redis: RedisServer;
 const proxies: DelayProxy[] = [];
@@ -164,7 +165,7 @@ describe('two instances racing on one token', () => {
       const answers = await Promise.all([onOne.next(), onTwo.next()]);
       const moves = answers.filter((f) => f.type === 'step').length;
       const stored = await inRedis(first.token);
-      const conversation = JSON.parse(stored!.slice(stored!.indexOf('|') + 1));
+      const { conversation } = parseValue(stored!)!;
       // Each answered move added one place to the history; a lost update would leave one out.
       expect(conversation.history.length, JSON.stringify(answers)).toBe(moves);
       expect(answers.find((f) => f.type === 'step')).toBeDefined();
