@@ -83,12 +83,26 @@ class SafeStepsChat extends HTMLElement {
   }
 }
 
-// A page that includes the script twice still gets one guide.
-if (!customElements.get('safe-steps-chat')) {
+/**
+ * Runs `draw` once the page has painted its own content, so the guide's drawing never stands
+ * between a charity's page and its first paint. A deferred script usually runs after that paint
+ * anyway, but from the browser's cache (a second page view) it can run before it, and on a slow
+ * phone building the launcher then would hold the page's first paint back. A hidden page (a
+ * background tab, a prerender) paints nothing, so there is nothing to wait for.
+ */
+function afterFirstPaint(draw: () => void): void {
+  if (document.visibilityState === 'hidden') draw();
+  // The frame callback runs just before the next paint; the task it queues runs after it.
+  else requestAnimationFrame(() => setTimeout(draw));
+}
+
+afterFirstPaint(() => {
+  // A page that includes the script twice still gets one guide.
+  if (customElements.get('safe-steps-chat')) return;
   customElements.define('safe-steps-chat', SafeStepsChat);
   const mount = () => {
     if (!document.querySelector('safe-steps-chat')) document.body.append(document.createElement('safe-steps-chat'));
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount);
   else mount();
-}
+});
