@@ -1,7 +1,8 @@
 // What the script tag costs and risks on a charity's page, in real Chromium: no socket until
-// the guide is opened, no layout shift, never the page's largest paint; the pinned tag with
-// Subresource Integrity loads and a wrong hash is refused; nothing is drawn while its script runs; a session-replay recorder on the
-// page (rrweb, the recorder inside PostHog, Sentry and Datadog) records nothing of the guide;
+// the guide is opened, no layout shift, never the page's largest paint, nothing drawn while its
+// script runs; the pinned tag with Subresource Integrity loads and a wrong hash is refused; a
+// session-replay recorder on the page (rrweb, the recorder inside PostHog, Sentry and Datadog)
+// records nothing of the guide;
 // and in the open panel "I'm in danger now" is the next tab stop after the newest answer.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
