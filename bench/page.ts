@@ -4,8 +4,7 @@
 // performance score, largest contentful paint, total blocking time, layout shift and bytes are
 // printed, and the differences are the last line, one JSON object. A benchmark: it asserts
 // nothing. Options: --runs N; --throttling devtools has Chromium itself slow the network and
-// CPU to the same mobile profile (slower, and noisier; simulate, the default, is what
-// PageSpeed Insights reports).
+// CPU to the same mobile profile (simulate, the default, is what PageSpeed Insights reports).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
