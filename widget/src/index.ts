@@ -2,8 +2,8 @@
 //
 //   <script src="https://GUIDE-HOST/widget.js" defer></script>
 //
-// It defines the <safe-steps-chat> element and, unless the page already has one, adds a
-// floating one (a launcher in the corner). Each renders inside an open shadow root. Nothing is
+// Just after the page's next paint it defines the <safe-steps-chat> element and, unless the
+// page already has one, adds a floating one (a launcher in the corner). Each renders inside an open shadow root. Nothing is
 // stored in the browser: no cookies, no storage, no URL changes; the resume token lives in
 // memory only. See docs/widget.md.
 import { createChat, type Chat, type ChatOptions } from './chat.js';
