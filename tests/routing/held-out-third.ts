@@ -13,6 +13,10 @@
 // and hard ordinary questions that mention abuse in the past or in general. The last group is not
 // danger: sending one of them to the danger triage is a false alarm.
 //
+// Before its first run, the leak check in tests/routing/router.test.ts found ten short messages
+// here word for word in the routing data; they were reworded (labels unchanged) so that every
+// message is one the router never learnt from. No router output was seen.
+//
 // Never tune on this file and never edit it to fit the router: once its misses have been used to
 // change anything, its figures stop being honest. A test pins its SHA-256.
 
@@ -61,7 +65,7 @@ export const heldOutThird: readonly { text: string; expect: readonly string[] }[
   { text: 'my ex just sent me pictures of the refuge building. how does he know', expect: ['danger'] },
   { text: "he said I'll never see the kids again if I ring anyone, he's downstairs with them now and he's raging", expect: ['danger'] },
   { text: "he's got a hammer and keeps shouting he's going to finish it", expect: ['danger'] },
-  { text: 'i can hear him coming up the stairs', expect: ['danger'] },
+  { text: 'hes coming up the stairs now shouting my name', expect: ['danger'] },
   { text: "the kids dad took them from contact and texted 'you'll never see them alive again'", expect: ['danger'] },
   { text: 'hes tracking my phone somehow, he just texted me the name of the street im walking down', expect: ['danger'] },
   { text: 'he slammed me into the wall and now i cant put any weight on my leg', expect: ['danger'] },
@@ -103,7 +107,7 @@ export const heldOutThird: readonly { text: string; expect: readonly string[] }[
   { text: 'can my partner move back in while the kids are still on a plan', expect: ['plan.partnerBack'] },
   { text: 'core group meeting next week, what even is that', expect: ['glossary.termCoreGroup', 'conference.plan', 'process.planAndCoreGroup'] },
   { text: 'my sw keeps moving the goalposts on when my partner can come home, first it was after his course, now after the fgc, now who knows', expect: ['plan.partnerBack'] },
-  { text: 'what is a child protection plan', expect: ['plan.start'] },
+  { text: 'what even is a child protection plan, the letter just says the kids are subject to one', expect: ['plan.start'] },
   // Removal
   { text: 'could they take my baby just because she is on a plan', expect: ['removal.couldThey'] },
   { text: 'can the police just turn up and take my kids', expect: ['removal.couldThey'] },
@@ -124,13 +128,13 @@ export const heldOutThird: readonly { text: string; expect: readonly string[] }[
   // Who sees what
   { text: 'will social services tell the school', expect: ['who-sees-what.sharing', 'who-sees-what.school'] },
   { text: 'will my ex get to read everything i say to the social worker', expect: ['who-sees-what.sharing'] },
-  { text: 'how do i get a copy of my social services file', expect: ['who-sees-what.records'] },
+  { text: 'I want to see everything social services have written about me, how do I ask for it', expect: ['who-sees-what.records'] },
   { text: 'whats operation encompass', expect: ['who-sees-what.school'] },
   { text: 'we moved, can they keep my new address off all the paperwork', expect: ['who-sees-what.address'] },
   { text: 'there are lies in my social care records, can i get them corrected', expect: ['who-sees-what.records'] },
   { text: 'do the police pass on what i tell them to social care', expect: ['social-worker-contact.merlin'] },
   // Legal help
-  { text: 'do i get free legal aid for care proceedings', expect: ['legal-help.careProceedings'] },
+  { text: 'is legal aid free if it goes to care proceedings, i work part time', expect: ['legal-help.careProceedings'] },
   { text: 'council are taking me to court and i cant afford a solicitor', expect: ['legal-help.careProceedings'] },
   { text: 'is a cp plan a court order', expect: ['legal-help.whereIStand'] },
   { text: "what's a MIAM", expect: ['glossary.termMiam', 'legal-help.mediation'] },
@@ -150,11 +154,11 @@ export const heldOutThird: readonly { text: string; expect: readonly string[] }[
   // Leaving safely
   { text: 'how do i leave safely with 3 kids and no money', expect: ['leaving-safely.plan', 'leaving-safely.help'] },
   { text: 'what should i have packed in case i need to go in a hurry', expect: ['leaving-safely.plan', 'danger.safetyPlan'] },
-  { text: 'how do I get into a refuge', expect: ['leaving-safely.help'] },
+  { text: 'where do you even find a refuge space with two kids', expect: ['leaving-safely.help'] },
   { text: 'im too scared to end it with him', expect: ['leaving-safely.scared'] },
   { text: 'social worker says i have to leave him and go into a refuge but i think that will make him worse', expect: ['leaving-safely.toldToLeave'] },
   { text: 'will the council house me if i leave', expect: ['leaving-safely.help'] },
-  { text: 'how do i make a safety plan', expect: ['leaving-safely.plan', 'danger.safetyPlan'] },
+  { text: 'helpline lady said i should make a safety plan, what goes in one', expect: ['leaving-safely.plan', 'danger.safetyPlan'] },
   // The other parent has the child
   { text: "my ex hasn't brought my son back after his weekend and it's now wednesday", expect: ['child-taken.solicitor', 'child-taken.start'] },
   { text: 'social worker told my ex he can keep the kids at his, can they actually do that', expect: ['child-taken.start', 'do-i-have-to-agree.custody'] },
@@ -167,16 +171,16 @@ export const heldOutThird: readonly { text: string; expect: readonly string[] }[
   { text: 'i struggle to read the letters they send me', expect: ['support.readWrite'] },
   { text: 'can my nan have the kids for a bit instead of them going to foster carers', expect: ['support.kinship', 'glossary.termKinshipCare'] },
   { text: 'who are family rights group', expect: ['support.familyRightsGroup'] },
-  { text: 'how do i become a foster carer', expect: ['support.fosterAdopt'] },
+  { text: 'not about my situation but could I apply to foster once all this is over', expect: ['support.fosterAdopt'] },
   // One-off
   { text: "it was one argument, I'm not a victim and I wish they'd stop calling me one", expect: ['one-off.answer'] },
   // Words
-  { text: 'what does significant harm mean', expect: ['glossary.termSignificantHarm'] },
-  { text: 'parental responsibility?', expect: ['glossary.termParentalResponsibility'] },
+  { text: "the letter says 'likely to suffer significant harm' what does that actually mean", expect: ['glossary.termSignificantHarm'] },
+  { text: 'sw keeps saying PR, what is PR', expect: ['glossary.termParentalResponsibility'] },
   { text: 'whats an advocate', expect: ['glossary.termAdvocate', 'support.advocate'] },
   { text: 'what is private law', expect: ['glossary.termPrivateLaw', 'legal-help.privateLaw'] },
   { text: 'prohibited steps order meaning', expect: ['glossary.termProhibitedStepsOrder'] },
-  { text: 'what does kinship care mean', expect: ['glossary.termKinshipCare', 'support.kinship'] },
+  { text: 'they mentioned kinship care for my sister having the girls, what is that', expect: ['glossary.termKinshipCare', 'support.kinship'] },
   // Using the guide and the phone safely
   { text: 'how does the 999 then 55 thing work', expect: ['danger.silentSolution'] },
   { text: "i'm deaf, how would i contact the police in an emergency", expect: ['danger.bsl'] },
