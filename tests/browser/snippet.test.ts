@@ -83,14 +83,21 @@ describe('the inline snippet', { timeout: 90_000 }, () => {
     await launcher(page).locator('.open').waitFor();
     await page.locator('safe-steps-exit .skip').waitFor({ state: 'attached' });
     expect(requests).toEqual([`/${pinned.hashedName}`]);
-    // The browser's own record: the bundle's request began after the load event had.
-    const order = await page.evaluate(() => {
+    // The browser's own record: the bundle's request began after the load event and after the
+    // page's largest paint.
+    const order = await page.evaluate(async () => {
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const bundle = performance.getEntriesByType('resource').find((e) => /\/widget\.[0-9a-f]{12}\.js$/.test(e.name));
-      return { loadEventStart: navigation.loadEventStart, bundleStart: bundle?.startTime };
+      // Largest paints are only given to an observer.
+      const paints = await new Promise<PerformanceEntryList>((resolve) =>
+        new PerformanceObserver((list) => resolve(list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true }),
+      );
+      return { loadEventStart: navigation.loadEventStart, largestPaint: paints.at(-1)?.startTime, bundleStart: bundle?.startTime };
     });
     expect(order.loadEventStart).toBeGreaterThan(0);
+    expect(order.largestPaint).toBeGreaterThan(0);
     expect(order.bundleStart).toBeGreaterThanOrEqual(order.loadEventStart);
+    expect(order.bundleStart).toBeGreaterThanOrEqual(order.largestPaint!);
     expect(await cspViolations(page)).toEqual([]);
   });
 
