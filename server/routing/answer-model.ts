@@ -11,14 +11,10 @@ export interface Labelled {
   features: readonly string[];
 }
 
-export interface LabelScore {
-  label: string;
-  score: number;
-}
-
 export class AnswerModel {
   private readonly net: NeuralNetwork;
-  private readonly labels: string[];
+  /** Every label, in the order of `shares`. */
+  readonly labels: readonly string[];
   private readonly vocabulary: Set<string>;
 
   /** `iterations`: passes over the data (each pass costs labels × examples). */
@@ -40,17 +36,22 @@ export class AnswerModel {
     return this.vocabulary.has(feature);
   }
 
-  /** Every label the model gives any weight, best first, scores summing to 1. */
-  scores(features: readonly string[]): LabelScore[] {
-    if (features.length === 0) return [];
-    const raw = this.net.run(Object.fromEntries(features.map((f) => [f, 1]))) ?? {};
+  /**
+   * Each label's share of the model's weight, in `labels` order, summing to 1 (all 0 when
+   * nothing weighs anything). Unsorted and by position: the router reads it on every message.
+   */
+  shares(features: readonly string[]): Float64Array {
+    const out = new Float64Array(this.labels.length);
+    if (features.length === 0) return out;
+    const input: Record<string, number> = {};
+    for (const f of features) input[f] = 1;
+    const raw = this.net.run(input) ?? {};
     let total = 0;
-    for (const label of this.labels) total += Math.max(0, raw[label] ?? 0);
-    if (total <= 0) return [];
-    const order = new Map(this.labels.map((l, i) => [l, i]));
-    return this.labels
-      .map((label) => ({ label, score: Math.max(0, raw[label] ?? 0) / total }))
-      .filter((s) => s.score > 0)
-      .sort((a, b) => b.score - a.score || order.get(a.label)! - order.get(b.label)!);
+    for (let i = 0; i < out.length; i++) {
+      out[i] = Math.max(0, raw[this.labels[i]!] ?? 0);
+      total += out[i]!;
+    }
+    if (total > 0) for (let i = 0; i < out.length; i++) out[i] = out[i]! / total;
+    return out;
   }
 }

@@ -19,7 +19,9 @@ export class DangerDetector {
   private readonly fuzzy: string[];
   private readonly unlessAsking: RegExp[];
   private readonly asking: RegExp[];
+  /** Global, to cut every denied span out; `denied` tests for one. */
   private readonly denials: RegExp[];
+  private readonly denied: RegExp[];
 
   /**
    * The catalogue's `danger` phrases (regular expressions over prepared text), `dangerWords`
@@ -36,7 +38,8 @@ export class DangerDetector {
     this.fuzzy = [...new Set(signs.dangerWords.map(squeeze).filter((w) => w.length >= FUZZY_MIN_LENGTH))];
     this.unlessAsking = signs.dangerUnlessAsking.map(compile);
     this.asking = signs.asking.map(compile);
-    this.denials = signs.denials.map((d) => new RegExp(compile(d).source, 'g'));
+    this.denied = signs.denials.map(compile);
+    this.denials = this.denied.map((d) => new RegExp(d.source, 'g'));
   }
 
   /** `prepared`: text already through `prepare()` (normalised, slang expanded). */
@@ -47,7 +50,7 @@ export class DangerDetector {
   /** Whether the message asks about the process, imagines, or denies, rather than calls for help. */
   asks(prepared: string): boolean {
     const text = squeeze(prepared);
-    return this.asking.some((p) => p.test(text)) || this.denials.some((p) => new RegExp(p.source).test(text));
+    return this.asking.some((p) => p.test(text)) || this.denied.some((p) => p.test(text));
   }
 
   /** The first sign heard, for the evaluation and for reviewers ("pattern …", "word …"). */
@@ -88,7 +91,8 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   if (a.length === b.length) {
-    const first = [...a].findIndex((c, i) => c !== b[i]);
+    let first = 0;
+    while (a[first] === b[first]) first++;
     if (a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2)) return true;
   }
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
