@@ -7,6 +7,7 @@ import type { RoutingCatalogue } from './routing-types.js';
 import { answersEn } from './routing-answers.en.js';
 import { trainingEn } from './routing-training.en.js';
 import { dangerTrainingEn } from './routing-training-danger.en.js';
+import { pastTrainingEn } from './routing-training-past.en.js';
 
 // A person or pronoun that may be the abuser, after slang expansion ("hes" → "he is").
 const someone = '(he|she|they|ex|my ex|partner|husband|boyfriend|girlfriend|wife|dad|father|stepdad|him)';
@@ -28,7 +29,6 @@ export const routingEn: RoutingCatalogue = {
     'threat[a-z]* to (hurt|harm|hit|stab|shoot|burn|strangle|beat|batter|attack|smash|kill|set fire|do something|come round|take (me|us) out)',
     `(going to|will|wants to|tried to|trying to|try to|about to|hell|hed|he would|she will|shell) (hurt|harm|hit|stab|shoot|burn|strangle|beat|batter|attack|smash|choke|punch|kick|slap) ${victim}`,
     '(coming|come|out) to get (me|us)',
-    '(going|went|gone|came|coming|lunged|lunging|flew|goes|go) (for|at) (me|us|her|him|the (kids|children|baby)|my)',
     '(find|hunt|track) (me|us)( down)?|end (me|us)',
     '(hear|heard|see|saw|can hear|can see) (him|her|them) (coming|outside|downstairs|upstairs|on the stairs|at the door|in the (hall|garden))',
     '(coming|came|comes|creeping) (up the stairs|upstairs|into (my|our|the) (room|bedroom))',
@@ -91,6 +91,7 @@ export const routingEn: RoutingCatalogue = {
     '(no|any) (more )?reasons? to (keep going|live|go on|be here|carry on)|(can not|cannot) (keep going|carry on)',
     '(he|she|he is|he has|she is|she has) (got )?nothing left|one way or (another|the other)',
     '(drive|drives|driving|drove) (us|me|the (kids|children|car)|them)( all)? (into|off|over|at)',
+    '(drive|drives|driving|drove|crash|crashing|go|goes|going) (off|into|over) (a|the) (bridge|cliff|river|sea|wall|tree|lake|canal|quarry|edge)',
     `${someone} (is |was |are )?(at|on|by) the (bottom|top|end|corner) of (the|my|our) (road|street|close|lane|drive|stairs)`,
     '(can not|cant|cannot) (move|feel|lift|open|straighten|put weight on|see out of) (my|her|his) (arm|leg|shoulder|hand|wrist|neck|eye|fingers?|ankle|knee)',
     `(booted|kneed|elbowed|stamped on|stamping on|thumped|whacked|belted|walloped|clouted|decked|floored|yanked|twisted) ${victim}`,
@@ -106,9 +107,11 @@ export const routingEn: RoutingCatalogue = {
     '(you|i|we) (will|ll) (find out|see) what (happens|will happen|is coming)|(will not|are not|not) (going to )?get away with (it|this)',
     '(together|reunited) (forever )?in heaven|in heaven together|(see|join|meet) (me|us|you|daddy|mummy) in heaven',
     'sharpen[a-z]*',
+    '(his|her) (live )?location|(knows|knew) (everywhere|everything) (i|we) (have |ve )?(been|go|went|do|did)',
+    'torch (the|my|our) (house|flat|car|home|place)|(petrol|fire|lit paper) through (the|my|our) (letterbox|door)',
     '(written|wrote|writing|left|leaving) (goodbye )?(letters?|notes?) (to|for) (the|my|our) (children|kids|son|daughter|family|mum|baby)',
     '(over|looking over|reading over|watching over) my shoulder',
-    '(car|van|truck|motorbike|bike) (go|goes|went|going|drive|drives|drove|driving|keeps going|kept going|come|came|coming) (past|by|round|up and down)',
+    '(car|van|truck|motorbike|bike) (has |keeps |kept )?(go|goes|gone|went|going|drive|drives|drove|driving|keeps going|kept going|come|came|coming) (past|by|round|up and down)',
     '(need|want|get|send) (someone|somebody|anyone|anybody)( to come)?( here| round| over)? (now|quick|quickly|asap|right now|urgently)',
 
     // Suicide and self-harm.
@@ -137,7 +140,7 @@ export const routingEn: RoutingCatalogue = {
     'on (his|her|their) way',
     `${someone} (is |are )?(coming|comes|come) (here|to (my|our|the) (house|flat|home|door|place|work|refuge))`,
     '(followed|following|follows|stalking|stalked|stalks) (me|us)',
-    `${someone} (is |has |keeps |keep |just )?(watching|watches|listening|reading|checking)`,
+    `${someone} (is |has |keeps |keep |just )?(watching|watches|listening|reading(?! (my|the) (post|letters|mail|emails))|checking)`,
     '(watching|listening to) (me|us)',
     '(watching|watches|watched|staring at) (the|my|our) (house|flat|home|window|windows|door|car)',
     'parked (outside|across|over|down|up|near|at|by)',
@@ -176,6 +179,7 @@ export const routingEn: RoutingCatalogue = {
   // hit me and tonight he did it again" opens the triage. Strangling, weapons and threats to
   // kill are in `danger` and never quieted.
   dangerUnlessPast: [
+    '(going|went|gone|came|coming|lunged|lunging|flew|goes|go) (for|at) (me|us|her|him|the (kids|children|baby)|my)',
     `${someone} (is |was |gets |got )?(drunk|high|off (his|her) head|wasted|asleep|sleeping|going mental|mental|raging|furious|in a rage|angry|kicking off)`,
     '(going|gone|went|goes) (mental|mad|crazy|nuts|psycho|off on one|ballistic)',
     '(smashing|smashed|smash|breaking|broke|throwing|threw|trashing|trashed|wrecking|wrecked) (the place|the house|the flat|things|stuff|everything|it all|the room)( up)?',
@@ -198,6 +202,7 @@ export const routingEn: RoutingCatalogue = {
     '(my|an|his|her) (old|previous|former|last) (partner|relationship|boyfriend|husband|girlfriend|wife)|in that relationship',
     '(was|were|has been|had been) (violent|abusive|controlling|physical)|(conviction|caution|record|arrested|convicted|charged) for',
     '(only|just) ([a-z]+ ){0,4}(once|the once|one time)|the once|one off|lost (his|her|their) temper once',
+    '(never|not|has not|hasnt|did not|didnt) (happened|done it|been violent|been physical|hit me) (again|since)|(failing|failure|failed) to protect',
     '(been|was|is|has been) (fine|ok|okay|good|calm|better) since|(did|done|finished) (a|the) (course|programme|program)',
     // Asked about in general, or said of the parent by someone else.
     '(count|counts|counted|classed|class) as|what counts|is (it|that|this) (abuse|domestic abuse|violence|assault)|what is (coercive|domestic|emotional|significant)',
@@ -212,7 +217,7 @@ export const routingEn: RoutingCatalogue = {
   // Said of now: a past or general framing does not quiet a sign beside these.
   now: [
     'right now|tonight|today|this (morning|afternoon|evening)|last night|just now|(an|one|two|an) hours? ago|minutes ago',
-    'again|at the moment|currently|(has|have) started|(he|she|ex|partner) (is |keeps )?still|still (hits|hurts|hitting|hurting|beats|kicks)',
+    '(?<!(happened|done it|hit me|violent|physical) )again|at the moment|currently|(has|have) started|(he|she|ex|partner) (is |keeps )?still|still (hits|hurts|hitting|hurting|beats|kicks)',
     '(and|but) now (he|she|they)|now (he|she) (is|has|keeps)',
   ],
 
@@ -261,7 +266,7 @@ export const routingEn: RoutingCatalogue = {
     'never (hit|hits|violent|physical)',
     '(do not|dont) need (the police|police|an ambulance|999) (right )?now',
     'not in (any )?(immediate )?danger( right now| now| at the moment| tonight)?',
-    '(never|not|has not|hasnt|did not|didnt) (happened|done it|been violent|been physical|hit me) (again|since)',
+    '(even though|although|now that|now) (he|she) (has |is )?(moved away|not here|gone|left|not around)|(he|she) is not (here|home|around)',
     '(does not|doesnt|do not|dont|must not|mustnt|never) (find out |finds out )?know(s)? where (i|we)',
     // Said of a feeling, not of being shut in.
     'like a trap|(feel|feeling|felt|feels) (so |really |completely )?trapped( between| by)?',
@@ -424,7 +429,7 @@ export const routingEn: RoutingCatalogue = {
   ],
 
   answers: answersEn,
-  training: mergeTraining(trainingEn, dangerTrainingEn),
+  training: mergeTraining(trainingEn, dangerTrainingEn, pastTrainingEn),
 
   messages: {
     'routing.suggest': 'I am not sure I understood. Did you mean one of these?',
