@@ -50,12 +50,32 @@ const LOOSE_MIN_LENGTH = 5;
  */
 const MAX_QUERY_WORDS = 16;
 
+/** One word's score in each answer that holds it. */
+interface Postings {
+  ids: Uint16Array;
+  scores: Float64Array;
+}
+
+/** Query words are stemmed already when they reach MiniSearch from `rank`. */
+const asIs = (term: string) => term;
+
 export class AnswerIndex {
   private readonly search: MiniSearch<AnswerDocument>;
   private readonly states: string[];
   private readonly stop: ReadonlySet<string>;
-  /** For each stemmed word, how much it says about which answer is meant (see `specificity`). */
+  private readonly processTerm: (term: string) => string | null;
+  private readonly loose: (term: string) => boolean;
+  /** For each stemmed word, how much it says about which answer is meant. */
   private readonly specific = new Map<string, number>();
+  /**
+   * For every word the index holds, MiniSearch's score for it alone in each answer, worked
+   * out once at start. A search builds result objects for every answer that matches every
+   * word (about 100 KB for "social worker"), and the garbage collection that made was most
+   * of routing's p99; a word's score does not depend on the other words of the query, so
+   * `rank` adds these up as MiniSearch would and asks MiniSearch itself only for words it
+   * does not hold (typos, partial words), by prefix and fuzzy match.
+   */
+  private readonly postings = new Map<string, Postings>();
 
   /** `prepare`: the locale's normalising (and slang), applied to the catalogue here and to queries by the caller. */
   constructor(catalogue: RoutingCatalogue, stem: (word: string) => string, prepare: (text: string) => string) {
@@ -63,6 +83,8 @@ export class AnswerIndex {
     this.stop = stop;
     const processTerm = (term: string) => (term === '' || stop.has(term) ? null : stem(term));
     const loose = (term: string) => term.length >= LOOSE_MIN_LENGTH && !this.specific.has(term);
+    this.processTerm = processTerm;
+    this.loose = loose;
     this.search = new MiniSearch<AnswerDocument>({
       fields: FIELDS,
       // Text is prepared (normalised, slang expanded) before it reaches here, both ways.
@@ -99,16 +121,47 @@ export class AnswerIndex {
     // 1 for a word only one answer uses, falling towards a small share for a word all use.
     const all = this.states.length;
     for (const [term, n] of answersWithTerm) this.specific.set(term, Math.log(1 + all / n) / Math.log(1 + all));
+    for (const term of this.specific.keys()) {
+      const hits = this.search.search(term, { processTerm: asIs });
+      this.postings.set(term, { ids: Uint16Array.from(hits, (h) => h.id as number), scores: Float64Array.from(hits, (h) => h.score) });
+    }
   }
 
-  /** Every answer with any match, best first. `prepared`: the text already through the locale's `prepare`. */
+  /**
+   * Every answer with any match, best first. `prepared`: the text already through the locale's
+   * `prepare`. Scored as MiniSearch scores an OR query (BM25 per word and field, weighted, summed,
+   * then multiplied by how many of the query's words the answer matched), from `postings`.
+   */
   rank(prepared: string): AnswerScore[] {
-    const words = [...new Set(prepared.split(' ').filter((w) => w !== '' && !this.stop.has(w)))];
-    if (words.length === 0) return [];
+    const words = [...new Set(prepared.split(' ').filter((w) => w !== '' && !this.stop.has(w)))].slice(0, MAX_QUERY_WORDS);
+    // Two words with one stem ("children", "child") count twice, as two query terms would.
+    const terms = new Map<string, number>();
+    for (const word of words) {
+      const term = this.processTerm(word);
+      if (term !== null) terms.set(term, (terms.get(term) ?? 0) + 1);
+    }
+    const score = new Float64Array(this.states.length);
+    const matched = new Uint8Array(this.states.length);
+    for (const [term, times] of terms) {
+      const postings = this.postings.get(term);
+      if (postings) {
+        for (let i = 0; i < postings.ids.length; i++) {
+          const id = postings.ids[i]!;
+          score[id] = score[id]! + times * postings.scores[i]!;
+          matched[id] = matched[id]! + 1;
+        }
+      } else if (this.loose(term)) {
+        for (const hit of this.search.search(term, { processTerm: asIs })) {
+          const id = hit.id as number;
+          score[id] = score[id]! + times * hit.score;
+          matched[id] = matched[id]! + 1;
+        }
+      }
+    }
+    const ids: number[] = [];
+    for (let id = 0; id < score.length; id++) if (matched[id]) ids.push(id);
     // Ties keep catalogue order, so the ranking never depends on the order words were matched in.
-    return this.search
-      .search(words.slice(0, MAX_QUERY_WORDS).join(' '))
-      .sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number))
-      .map((hit) => ({ state: this.states[hit.id as number]!, score: hit.score }));
+    for (const id of ids) score[id] = score[id]! * matched[id]!;
+    return ids.sort((a, b) => score[b]! - score[a]! || a - b).map((id) => ({ state: this.states[id]!, score: score[id]! }));
   }
 }

@@ -12,46 +12,68 @@ export interface Labelled {
 }
 
 export class AnswerModel {
-  private readonly net: NeuralNetwork;
   /** Every label, in the order of `shares`. */
   readonly labels: readonly string[];
-  private readonly vocabulary: Set<string>;
+  private readonly featureIndex: Map<string, number>;
+  /**
+   * The trained weights, feature by feature (`weights[feature * labels + label]`), and each
+   * label's bias: what NLP.js's network holds, read out once through its own `toJSON` so a
+   * message is scored with a few additions and no objects. Its `run` built an input object and
+   * a closure per label for every message, a fifth of routing's garbage.
+   */
+  private readonly weights: Float32Array;
+  private readonly bias: Float64Array;
 
   /** `iterations`: passes over the data (each pass costs labels × examples). */
   constructor(examples: readonly Labelled[], iterations: number) {
-    this.net = new NeuralNetwork({ iterations, log: false });
     if (examples.length === 0) throw new Error('the routing model needs labelled messages to learn from');
-    this.labels = [...new Set(examples.map((e) => e.label))];
-    this.vocabulary = new Set(examples.flatMap((e) => e.features));
-    this.net.train(
+    const net = new NeuralNetwork({ iterations, log: false });
+    net.train(
       examples.map((e) => ({
         input: Object.fromEntries(e.features.map((f) => [f, 1])),
         output: { [e.label]: 1 },
       })),
     );
+    const { features = [], intents = [], perceptrons = [] } = net.toJSON();
+    this.labels = intents;
+    this.featureIndex = new Map(features.map((f, i) => [f, i]));
+    const count = intents.length;
+    this.weights = new Float32Array(features.length * count);
+    this.bias = new Float64Array(count);
+    perceptrons.forEach((perceptron, label) => {
+      for (let f = 0; f < features.length; f++) this.weights[f * count + label] = perceptron[f]!;
+      this.bias[label] = perceptron[features.length]!;
+    });
   }
 
   /** Whether a feature was ever seen in training. */
   knows(feature: string): boolean {
-    return this.vocabulary.has(feature);
+    return this.featureIndex.has(feature);
   }
 
   /**
    * Each label's share of the model's weight, in `labels` order, summing to 1 (all 0 when
-   * nothing weighs anything). Unsorted and by position: the router reads it on every message.
+   * nothing weighs anything). Each label's output is its bias plus the weights of the
+   * message's features, cut at zero, as the network computes it (its constant scale cancels
+   * out in the shares).
    */
   shares(features: readonly string[]): Float64Array {
-    const out = new Float64Array(this.labels.length);
+    const count = this.labels.length;
+    const out = new Float64Array(count);
     if (features.length === 0) return out;
-    const input: Record<string, number> = {};
-    for (const f of features) input[f] = 1;
-    const raw = this.net.run(input) ?? {};
-    let total = 0;
-    for (let i = 0; i < out.length; i++) {
-      out[i] = Math.max(0, raw[this.labels[i]!] ?? 0);
-      total += out[i]!;
+    out.set(this.bias);
+    for (const feature of features) {
+      const f = this.featureIndex.get(feature);
+      if (f === undefined) continue;
+      const base = f * count;
+      for (let label = 0; label < count; label++) out[label] = out[label]! + this.weights[base + label]!;
     }
-    if (total > 0) for (let i = 0; i < out.length; i++) out[i] = out[i]! / total;
+    let total = 0;
+    for (let label = 0; label < count; label++) {
+      if (!(out[label]! > 0)) out[label] = 0;
+      total += out[label]!;
+    }
+    if (total > 0) for (let label = 0; label < count; label++) out[label] = out[label]! / total;
     return out;
   }
 }
