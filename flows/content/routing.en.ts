@@ -8,6 +8,7 @@ import { answersEn } from './routing-answers.en.js';
 import { trainingEn } from './routing-training.en.js';
 import { dangerTrainingEn } from './routing-training-danger.en.js';
 import { pastTrainingEn } from './routing-training-past.en.js';
+import { rankingTrainingEn } from './routing-training-ranking.en.js';
 
 // A person or pronoun that may be the abuser, after slang expansion ("hes" → "he is").
 const someone = '(he|she|they|ex|my ex|partner|husband|boyfriend|girlfriend|wife|dad|father|stepdad|him)';
@@ -429,7 +430,7 @@ export const routingEn: RoutingCatalogue = {
   ],
 
   answers: answersEn,
-  training: mergeTraining(trainingEn, dangerTrainingEn, pastTrainingEn),
+  training: mergeTraining(trainingEn, dangerTrainingEn, pastTrainingEn, rankingTrainingEn),
 
   messages: {
     'routing.suggest': 'I am not sure I understood. Did you mean one of these?',
