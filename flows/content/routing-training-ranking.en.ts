@@ -46,15 +46,20 @@ export const rankingTrainingEn: Readonly<Record<string, readonly string[]>> = {
     'how come the plan is all about what i must do and nothing about him',
   ],
   'conference.sharing': [
-    'will i get a chance to say my side at the conference',
+    'i want the people at the conference to hear what i think, how do i do that',
     'can i write down what i want to say and read it out at the meeting',
   ],
+  'conference.whatItIs': [
+    'what actually is a child protection conference',
+    'whats the point of a cp conference, what is it for',
+    'ive been invited to a child protection conference, what is that',
+  ],
   'conference.bringSomeone': [
-    'am i allowed a supporter with me at the child protection meeting',
+    'am i allowed a supporter with me at the meeting',
     'can my sister come to the conference with me',
   ],
   'conference.chair': [
-    'who is in charge of the child protection meeting',
+    'who is in charge of the meeting about my kids',
     'is the person running the conference independent',
   ],
   'delays.whatToDo': [
