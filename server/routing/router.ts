@@ -240,12 +240,14 @@ export class Router implements TextRouter {
       const also = answers.filter((r) => r.score >= t.confident / 2).slice(0, 2).map((r) => r.state);
       return { kind: 'danger', also };
     }
-    // The index knows only answers, so "nothing the guide covers" is the model's alone; it is
-    // weighed against the best answer's whole score, so a word the index matches well
-    // ("meeting") is offered answers rather than "not understood" (cross-validation: top 3
-    // +0.6 points; two more of 25 out-of-scope messages get "Did you mean").
+    // The index knows only answers, so "nothing the guide covers" is the model's alone: it wins
+    // when the model finds it likelier than any answer ("recommend a lasagne recipe"), or when
+    // it weighs enough against the best answer's whole score. Weighed against the model's share
+    // alone, a word the index matches well ("meeting") got "not understood" (cross-validation:
+    // top 3 +0.6 points; two more of 25 out-of-scope messages get "Did you mean").
     const none = ranking.find((r) => r.state === NONE)?.model ?? 0;
-    if (!best || knownWords === 0 || best.score < t.minScore || none >= t.noneShare * best.score) return { kind: 'none' };
+    const likeliest = answers.reduce((most, r) => Math.max(most, r.model), 0);
+    if (!best || knownWords === 0 || best.score < t.minScore || none >= likeliest || none >= t.noneShare * best.score) return { kind: 'none' };
     const clear = best.score >= t.confident && best.score - (second?.score ?? 0) >= t.margin;
     if (clear && knownWords >= t.minWords) {
       return { kind: 'answer', state: best.state };
