@@ -61,6 +61,7 @@ interface TrustedTypes {
    */
   const afterLargestPaint = (go: () => void): void => {
     let done = false;
+    let observer: PerformanceObserver | undefined;
     const once = () => {
       if (done) return;
       done = true;
@@ -68,7 +69,6 @@ interface TrustedTypes {
       go();
     };
     if (document.visibilityState === 'hidden') return once();
-    let observer: PerformanceObserver | undefined;
     if (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
       observer = new PerformanceObserver(once);
       observer.observe({ type: 'largest-contentful-paint', buffered: true });

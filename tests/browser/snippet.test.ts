@@ -148,6 +148,16 @@ describe('the inline snippet', { timeout: 90_000 }, () => {
     await expect(page.locator('safe-steps-chat, safe-steps-exit').count()).resolves.toBe(0);
   });
 
+  it('loads after load without waiting for a paint on a page that is hidden (a background tab paints nothing)', async () => {
+    const page = await harness.newPage();
+    await page.addInitScript(() => Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' }));
+    const requests = guideRequests(page);
+    await page.goto(harness.site.url('/'), { waitUntil: 'load' });
+    await page.locator('safe-steps-exit .skip').waitFor({ state: 'attached' });
+    expect(requests).toEqual([`/${pinned.hashedName}`]);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
   it('loads at once when put on a page that has already loaded (as a tag manager does)', async () => {
     const page = await harness.newPage();
     await page.goto(harness.site.url('/late'), { waitUntil: 'load' });
