@@ -16,6 +16,7 @@ import { originGuard, type OriginRule } from './origins.js';
 import { safeError } from './safe-error.js';
 import { Session, urgent } from './session.js';
 import { StoreUnavailableError } from './store/store.js';
+import { frameJson } from './frame-json.js';
 
 export interface ChatOptions {
   engine: Engine;
@@ -51,21 +52,23 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
 
     const send = (frame: ServerFrame) => {
       metrics?.sent(frame);
-      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
+      if (socket.readyState === socket.OPEN) socket.send(frameJson(frame));
     };
     const error = (code: ErrorCode, message: string) => send({ type: 'error', code, message });
 
     // Nothing a turn throws may reject the chain: an unhandled rejection would end the process.
+    const run = async (task: () => unknown) => {
+      try {
+        await task();
+      } catch (err) {
+        request.log.error({ err: safeError(err) }, 'chat turn failed');
+      } finally {
+        unanswered -= 1;
+      }
+    };
     const enqueue = (task: () => unknown) => {
       unanswered += 1;
-      queue = queue
-        .then(async () => {
-          await task();
-        })
-        .catch((err: unknown) => request.log.error({ err: safeError(err) }, 'chat turn failed'))
-        .finally(() => {
-          unanswered -= 1;
-        });
+      queue = queue.then(() => run(task));
     };
 
     // A socket that opens while the server is shutting down is sent on its way at once.
