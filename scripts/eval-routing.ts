@@ -1,7 +1,7 @@
 // npm run eval:routing: how well typed text reaches the answer that answers it. For 5-fold
 // cross-validation on the training data (flows/content/routing-training.en.ts) and for the
-// held-out sets (tests/routing/held-out-answers.ts, never tuned on, and held-out-fresh.ts,
-// written without sight of the router or its data) it prints: answered in the
+// held-out sets (tests/routing/held-out-answers.ts, never tuned on; held-out-fresh.ts,
+// written without sight of the router or its data; held-out-third.ts, written blind) it prints: answered in the
 // first reply (the right state, no tap), the right state in the top 3, danger recall, ordinary
 // questions sent to the danger triage, and unsure replies; then every miss.
 //   --tuning, --cv-only   cross-validation only: the held-out sets are not even loaded, so
@@ -38,10 +38,12 @@ if (!tuning) {
   // Loaded only here, so a tuning run never reads the held-out sets.
   const { heldOutAnswers } = await import('../tests/routing/held-out-answers.js');
   const { heldOutFresh } = await import('../tests/routing/held-out-fresh.js');
+  const { heldOutThird } = await import('../tests/routing/held-out-third.js');
   const t0 = performance.now();
   const router = new Router();
   console.log(`(router trained in ${Math.round(performance.now() - t0)} ms)`);
   report('Held-out set (never tuned on)', evaluate(router, heldOutAnswers));
   report('Fresh held-out set (written without sight of the router)', evaluate(router, heldOutFresh));
+  report('Third held-out set (written blind on 28 Nov 2026)', evaluate(router, heldOutThird));
 }
 console.log(`(${Math.round(performance.now() - started)} ms in all)`);

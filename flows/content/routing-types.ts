@@ -57,6 +57,21 @@ export interface RoutingCatalogue {
    */
   dangerUnlessAsking: readonly string[];
   /**
+   * Signs of violence or injury that may be long past ("he hit me", "bruises", "he lost it"):
+   * danger, unless the message places them in the past or asks about them in general
+   * (`pastOrGeneral`) and says nothing of now (`now`). `dangerWords` and `dangerTogether` are
+   * quieted the same way. Weapons, threats to kill, strangling and every sign in `danger` are
+   * never quieted. Same pattern rules as `danger`.
+   */
+  dangerUnlessPast: readonly string[];
+  /**
+   * What places a sign in the past or makes it general: "used to", "years ago", "when we were
+   * together", "my ex was violent", "does it count as abuse", "it only happened once".
+   */
+  pastOrGeneral: readonly string[];
+  /** What says a sign is now, whatever else the message says: "tonight", "again", "he still". */
+  now: readonly string[];
+  /**
    * What makes a message a question about the process, a hypothetical or a denial rather than
    * a call for help: "if i ring", "will social services", "is there a", "not an emergency".
    * It quiets only `dangerUnlessAsking` signs and raises the danger model's bar; every other
@@ -84,6 +99,9 @@ export type PartialRoutingCatalogue = {
   dangerWords?: readonly string[];
   dangerTogether?: readonly (readonly string[])[];
   dangerUnlessAsking?: readonly string[];
+  dangerUnlessPast?: readonly string[];
+  pastOrGeneral?: readonly string[];
+  now?: readonly string[];
   asking?: readonly string[];
   denials?: readonly string[];
   messages?: Readonly<Record<string, string>>;

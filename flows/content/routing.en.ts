@@ -7,6 +7,8 @@ import type { RoutingCatalogue } from './routing-types.js';
 import { answersEn } from './routing-answers.en.js';
 import { trainingEn } from './routing-training.en.js';
 import { dangerTrainingEn } from './routing-training-danger.en.js';
+import { pastTrainingEn } from './routing-training-past.en.js';
+import { rankingTrainingEn } from './routing-training-ranking.en.js';
 
 // A person or pronoun that may be the abuser, after slang expansion ("hes" → "he is").
 const someone = '(he|she|they|ex|my ex|partner|husband|boyfriend|girlfriend|wife|dad|father|stepdad|him)';
@@ -28,7 +30,6 @@ export const routingEn: RoutingCatalogue = {
     'threat[a-z]* to (hurt|harm|hit|stab|shoot|burn|strangle|beat|batter|attack|smash|kill|set fire|do something|come round|take (me|us) out)',
     `(going to|will|wants to|tried to|trying to|try to|about to|hell|hed|he would|she will|shell) (hurt|harm|hit|stab|shoot|burn|strangle|beat|batter|attack|smash|choke|punch|kick|slap) ${victim}`,
     '(coming|come|out) to get (me|us)',
-    '(going|went|gone|came|coming|lunged|lunging|flew|goes|go) (for|at) (me|us|her|him|the (kids|children|baby)|my)',
     '(find|hunt|track) (me|us)( down)?|end (me|us)',
     '(hear|heard|see|saw|can hear|can see) (him|her|them) (coming|outside|downstairs|upstairs|on the stairs|at the door|in the (hall|garden))',
     '(coming|came|comes|creeping) (up the stairs|upstairs|into (my|our|the) (room|bedroom))',
@@ -38,11 +39,9 @@ export const routingEn: RoutingCatalogue = {
     '(holding|held|holds|grabbing|gripping|squeezing|twisting|pulling|pulled) (me|my (arm|arms|wrist|wrists|neck|hair|throat|face))',
     '(will not|wont) let (me )?go',
     '(run|ran|running|tried to run|trying to run) (me|us) (over|down)|(drove|driving|drives|swerved) (at|into|towards) (me|us)',
-    `${someone} (is |was |gets |got )?(drunk|high|off (his|her) head|wasted|asleep|sleeping|going mental|mental|raging|furious|in a rage|angry|kicking off)`,
     '(if|when|before) (he|she|they) (wakes|wake|gets back|get back|comes back|come back|comes home|come home|finds out|find out|sees this|see this)',
     'typing quietly|(have to|must|got to|need to) (be|keep) quiet',
     '(driving|drove|drives|driven|walking|walked|walks|hanging|goes|going|went) (past|by|round|around) (my|our|the) (house|flat|home|place|work|school|refuge|shelter|nursery|mums|sisters)',
-    '(going|gone|went|goes) (mental|mad|crazy|nuts|psycho|off on one|ballistic)',
     '(locked|locking|barricaded|shut) (myself|me|us|ourselves|the (kids|children|baby)) (in|inside|up)|locked in',
     '(took|taken|takes|smashed|broke|broken|hid|hidden|hides) (my|our) (phone|mobile|keys|car keys)|(will not|wont) let me (use|have) (my|a) (phone|mobile)',
     `${someone} (will|ll|is going to|going to|said he will|said she will|says he will) (be|come) back`,
@@ -53,9 +52,6 @@ export const routingEn: RoutingCatalogue = {
     '(knows|found out|find out|found|has) where (i|we) (live|am|are|stay)|found my address|tracking my (phone|car)|tracker on',
     '(going to|gonna|will|might|about to|threatening to|threatened to|hell|hed) do something',
     'something (bad|terrible|awful) (is going to|will|might|is gonna) happen',
-    '(smashing|smashed|smash|breaking|broke|throwing|threw|trashing|trashed|wrecking|wrecked) (the place|the house|the flat|things|stuff|everything|it all|the room)( up)?',
-    '(screaming|shouting|yelling|raging|roaring|swearing) at (me|us|the (kids|children|baby)|my|her|him)',
-    'kicking off|going mad|going crazy|lost it|losing it|losing his temper|flipped|flipping out|going berserk|raging',
 
     // Kept in, followed or found, driven at: the kinds of danger issue 12 names, which do not
     // always use a word of violence.
@@ -96,6 +92,7 @@ export const routingEn: RoutingCatalogue = {
     '(no|any) (more )?reasons? to (keep going|live|go on|be here|carry on)|(can not|cannot) (keep going|carry on)',
     '(he|she|he is|he has|she is|she has) (got )?nothing left|one way or (another|the other)',
     '(drive|drives|driving|drove) (us|me|the (kids|children|car)|them)( all)? (into|off|over|at)',
+    '(drive|drives|driving|drove|crash|crashing|go|goes|going) (off|into|over) (a|the) (bridge|cliff|river|sea|wall|tree|lake|canal|quarry|edge)',
     `${someone} (is |was |are )?(at|on|by) the (bottom|top|end|corner) of (the|my|our) (road|street|close|lane|drive|stairs)`,
     '(can not|cant|cannot) (move|feel|lift|open|straighten|put weight on|see out of) (my|her|his) (arm|leg|shoulder|hand|wrist|neck|eye|fingers?|ankle|knee)',
     `(booted|kneed|elbowed|stamped on|stamping on|thumped|whacked|belted|walloped|clouted|decked|floored|yanked|twisted) ${victim}`,
@@ -107,6 +104,16 @@ export const routingEn: RoutingCatalogue = {
     'no point (going on|living|in living|being here)|(letters|notes|note|letter) to (the kids|my kids|my children|the children) (to say goodbye|saying goodbye)|be here (anymore|any more)|(end|ending) it (all|tonight)|ending my life|all to stop',
     'cut (myself|my (arm|arms|wrist|wrists|legs))',
     'hurry (up|please|he|she|they|come|help)|please hurry|come quick',
+    '(he|she|ex) (knows|know|knew|must know|has found out) where (i|we)|how (does|did|would|could) (he|she) know where',
+    '(you|i|we) (will|ll) (find out|see) what (happens|will happen|is coming)|(will not|are not|not) (going to )?get away with (it|this)',
+    '(together|reunited) (forever )?in heaven|in heaven together|(see|join|meet) (me|us|you|daddy|mummy) in heaven',
+    'sharpen[a-z]*',
+    '(his|her) (live )?location|(knows|knew) (everywhere|everything) (i|we) (have |ve )?(been|go|went|do|did)',
+    'torch (the|my|our) (house|flat|car|home|place)|(petrol|fire|lit paper) through (the|my|our) (letterbox|door)',
+    '(written|wrote|writing|left|leaving) (goodbye )?(letters?|notes?) (to|for) (the|my|our) (children|kids|son|daughter|family|mum|baby)',
+    '(over|looking over|reading over|watching over) my shoulder',
+    '(car|van|truck|motorbike|bike) (has |keeps |kept )?(go|goes|gone|went|going|drive|drives|drove|driving|keeps going|kept going|come|came|coming) (past|by|round|up and down)',
+    '(need|want|get|send) (someone|somebody|anyone|anybody)( to come)?( here| round| over)? (now|quick|quickly|asap|right now|urgently)',
 
     // Suicide and self-harm.
     '(want|wants|wanted) (it all|everything) to end|all to end',
@@ -114,7 +121,6 @@ export const routingEn: RoutingCatalogue = {
     '(taken|took|swallowed|take|taking) (a load of|loads of|all (my|the|of my)|too many|some|a lot of) (pills|tablets)|overdos[a-z]*',
 
     // Injuries the issue names beyond the words above.
-    'bit (me|her|him|my|the)|bitten|swollen|gone (all )?(purple|black|blue)',
 
     // Weapons.
     'k?nif(e|es)?|k?nive?s?',
@@ -135,12 +141,12 @@ export const routingEn: RoutingCatalogue = {
     'on (his|her|their) way',
     `${someone} (is |are )?(coming|comes|come) (here|to (my|our|the) (house|flat|home|door|place|work|refuge))`,
     '(followed|following|follows|stalking|stalked|stalks) (me|us)',
-    `${someone} (is |has |keeps |keep |just )?(watching|watches|listening|reading|checking)`,
+    `${someone} (is |has |keeps |keep |just )?(watching|watches|listening|reading(?! (my|the) (post|letters|mail|emails))|checking)`,
     '(watching|listening to) (me|us)',
     '(watching|watches|watched|staring at) (the|my|our) (house|flat|home|window|windows|door|car)',
     'parked (outside|across|over|down|up|near|at|by)',
     'across the road|over the road',
-    '(waiting|sat|sitting|standing|hanging around|hanging about|lurking) (outside|across|over the road|at the end|near)',
+    '(waiting|sat|sitting|standing|hanging around|hanging about|lurking) (outside|across|over the road|at the end|near (my|our|the) (house|flat|home|door|school|gate|gates|car|work))',
     '(locked|locking|locks|lock) (me|us|the (door|doors)|the kids|the children|my)',
     '(will not|wont) let (me|us) (leave|go|out)',
     '(can not|cannot) (get|go) out',
@@ -155,21 +161,65 @@ export const routingEn: RoutingCatalogue = {
     'call (the )?police (for me|now)',
     '(call|ring|phone|dial|get|send) (999|an ambulance|the police|police|someone) (for|to) (me|us|my|our|here)',
     '^(please )?help( me)?( please| now)*$',
-    'help help|help me please|please help me|somebody help|someone help|help us please|please help us',
+    'help help|help me please|please help me|help us please|please help us|(somebody|someone) help( me| us)?( please| now| quick)*$',
     '(scared|afraid|terrified|frightened|fear) for (my|our|her|his|the kids|the childrens|my childrens|my kids) (life|lives|safety)',
     '(scared|afraid|terrified|frightened) (he|she|they) (will|is going to|going to|might|is gonna) (hurt|hit|kill|come|find|take me)',
 
     // Injuries, and violence to a person now (said of the past too: better to show 999).
-    'bleed[a-z]*|blood|bruis[a-z]*|black eye|concussion|unconscious|passed out|knocked (me |her |him |them )?out',
-    'broken (nose|arm|rib|ribs|bone|bones|jaw|wrist|finger|fingers|leg|tooth|teeth)|broke my',
     '(can not|cannot|hardly|struggling to) breath[a-z]*',
-    '(i am|we are|she is|he is|they are|kids are|children are|son is|daughter is|baby is) (hurt|injured|bleeding)',
     'ambulance|a and e',
     '(hand|hands|arm|arms|fingers) (round|around|on|at) (my|her|his|their|the) (neck|throat)',
     'by the (neck|throat)|(my|her|his) (neck|throat)',
     'strangl[a-z]*|strangld|throttl[a-z]*|suffocat[a-z]*|chok(e|ed|es|ing|d)|choak[a-z]*|chock(ed|d)',
     'rape|raped|raping|rapes',
+  ],
+
+  // Violence and injury that may be long past: danger, unless the message places them in the
+  // past or asks about them in general (`pastOrGeneral`) and nothing says now (`now`).
+  // "He used to hit me, will they take my kids" goes to its answer; "he hit me" or "he used to
+  // hit me and tonight he did it again" opens the triage. Strangling, weapons and threats to
+  // kill are in `danger` and never quieted.
+  dangerUnlessPast: [
+    '(going|went|gone|came|coming|lunged|lunging|flew|goes|go) (for|at) (me|us|her|him|the (kids|children|baby)|my)',
+    `${someone} (is |was |gets |got )?(drunk|high|off (his|her) head|wasted|asleep|sleeping|going mental|mental|raging|furious|in a rage|angry|kicking off)`,
+    '(going|gone|went|goes) (mental|mad|crazy|nuts|psycho|off on one|ballistic)',
+    '(smashing|smashed|smash|breaking|broke|throwing|threw|trashing|trashed|wrecking|wrecked) (the place|the house|the flat|things|stuff|everything|it all|the room)( up)?',
+    '(screaming|shouting|yelling|raging|roaring|swearing) at (me|us|the (kids|children|baby)|my|her|him)',
+    'kicking off|going mad|going crazy|lost it|losing it|losing his temper|flipped|flipping out|going berserk|raging',
+    'bit (me|her|him|my|the)|bitten|swollen|gone (all )?(purple|black|blue)',
+    'bleed[a-z]*|blood|bruis[a-z]*|black eye|concussion|unconscious|passed out|knocked (me |her |him |them )?out',
+    'broken (nose|arm|rib|ribs|bone|bones|jaw|wrist|finger|fingers|leg|tooth|teeth)|broke my',
+    '(i am|we are|she is|he is|they are|kids are|children are|son is|daughter is|baby is) (hurt|injured|bleeding)',
     `(hit|hits|hitting|hitted|punch|punched|punchd|punches|punching|kick|kicked|kickd|kicking|kickin|hittin|punchin|slap|slapped|slapping|beat|beats|beating|beaten|batter|battered|battering|shake|shook|shaking|smack|smacked|smacking|burned|burnt|burning|pushed|pushing|shoved|shoving|threw|thrown|throwing|dragged|dragging|grabbed|grabbing|attack|attacked|attacking|assault[a-z]*|hurt|hurts|hurting|harm|harming|harmed|abusing|strangled|choked) ${victim}`,
+    '(cracked|fractured|dislocated|broke|broken) (my|her|his|the babys|our) (skull|cheekbone|cheek|collarbone|eye socket|jaw|nose|rib|ribs|wrist|arm|shoulder|finger|fingers|tooth|teeth|leg|ankle|knee|elbow|hip)',
+  ],
+
+  pastOrGeneral: [
+    'used to|(years|months|weeks|ages|a long time|a while|long) ago|in the past|back then|at the time|historic[a-z]*',
+    'in (19|20)[0-9][0-9]|(last|past) (year|summer|christmas|spring|autumn|winter)',
+    'when (we|i) (was|were) (together|with him|with her|married|pregnant|younger|a child)|when i was (pregnant|with him|with her)',
+    '(before|after|since) (we|i) (split|separated|broke up|left|divorced|moved out|got away)|before i left|since i left|i (have |finally )?left (him|her)',
+    '(hurt|hit|beat|attacked|done it to|been violent to) (me|us|her|him) before|old (bruises|injuries|marks|scars)',
+    '(my|an|his|her) (old|previous|former|last) (partner|relationship|boyfriend|husband|girlfriend|wife)|in that relationship',
+    '(was|were|has been|had been) (violent|abusive|controlling|physical)|(conviction|caution|record|arrested|convicted|charged) for',
+    '(only|just) ([a-z]+ ){0,4}(once|the once|one time)|the once|one off|lost (his|her|their) temper once',
+    '(never|not|has not|hasnt|did not|didnt) (happened|done it|been violent|been physical|hit me) (again|since)|(failing|failure|failed) to protect',
+    '(been|was|is|has been) (fine|ok|okay|good|calm|better) since|(did|done|finished) (a|the) (course|programme|program)',
+    // Asked about in general, or said of the parent by someone else.
+    '(count|counts|counted|classed|class) as|what counts|is (it|that|this) (abuse|domestic abuse|violence|assault)|what is (coercive|domestic|emotional|significant)',
+    '(will|would|can|could|does|do|is) (it|this|that|shouting|arguing|rows|fighting|seeing|hearing|witnessing|violence|abuse)( [a-z]+){0,4} (harm|hurt|affect|damage|effect)',
+    '(affect|affects|affected|affecting|effect on|impact on) (my|the|our) (children|child|son|daughter|baby)',
+    '(count|counts|be held|held|be used|used|go|goes|going) against me',
+    '(keeps|keep|kept) (going on|bringing|mentioning|raising|asking)|(bring|brings|bringing) (it|that) up',
+    '(told|tells|telling|reported|said to) (social services|the social|the social worker|the school|the police|everyone|them|people) (that )?i|which (i never did|is a lie|is not true)|(is|are) (a lie|lies)|(false|falsely|accused|accusing)',
+    '(nightmares|flashbacks|trauma|therapy|counselling) (about|after|from)',
+  ],
+
+  // Said of now: a past or general framing does not quiet a sign beside these.
+  now: [
+    'right now|tonight|today|this (morning|afternoon|evening)|last night|just now|(an|one|two|an) hours? ago|minutes ago',
+    '(?<!(happened|done it|hit me|violent|physical) )again|at the moment|currently|(has|have) started|(he|she|ex|partner) (is |keeps )?still|still (hits|hurts|hitting|hurting|beats|kicks)',
+    '(and|but) now (he|she|they)|now (he|she) (is|has|keeps)',
   ],
 
   // Danger when said, not when asked about: "999", "not safe", "he's coming back" open the
@@ -177,7 +227,9 @@ export const routingEn: RoutingCatalogue = {
   // plan" go to their answers (see `asking`). Every other sign is danger however it is put.
   dangerUnlessAsking: [
     '999|sos|emergency|mayday',
-    'in danger|danger now|not safe|unsafe',
+    // "I'm not safe", not "he's not safe" or "the kids aren't safe with him" (said of him, in general).
+    'in danger|danger now|(?<!(he is|she is|dad is|father is|he s) )(not safe|unsafe)(?! (with|around|near) (him|her|their|his|them))',
+    '(text|message) (me )?(back )?(do not|never) (ring|call|phone)|(do not|never) (ring|call|phone)( me| back| this number)*$',
     '(can not|cannot|unable to|not able to) (talk|speak|call|phone|ring|say (much|more)|be heard|use the phone)',
     // A plea, not "they send someone round to check".
     '(?<!(they|he|she|it|social services|the police|police) )send (help|the police|police|someone)',
@@ -191,7 +243,7 @@ export const routingEn: RoutingCatalogue = {
   // plain question ("can you help") is not asking about the process, and "now", "tonight",
   // "right now" never appear here, so urgency is never quieted. Recall comes first.
   asking: [
-    'if (i|we|you|someone|my (child|son|daughter)) (call|calls|called|ring|rings|rang|phone|dial|text|press|report|tell|told|contact|use|can not|do not|say)',
+    'if (i|we|you|someone|my (child|son|daughter)) (call|calls|called|ring|rings|rang|phone|dial|text|press|report|tell|told|contact|use|can not|do not|say|go to|went to|leave|left)',
     '(what|wat) (happens|will happen|would happen)|in case',
     'what (do|should|can) (i|you) (press|say|do|dial|type) (if|when|on|to)',
     '(will|would|does|do|can|could|did) (social services|the social|a social worker|the social worker|they|the police|police|it|a 999 call|999|calling|ringing|texting|the call|the operator|the school|the court|children s services)',
@@ -214,6 +266,11 @@ export const routingEn: RoutingCatalogue = {
     'no (bruises|marks|injuries|violence|physical)',
     'never (hit|hits|violent|physical)',
     '(do not|dont) need (the police|police|an ambulance|999) (right )?now',
+    'not in (any )?(immediate )?danger( right now| now| at the moment| tonight)?',
+    '(even though|although|now that|now) (he|she) (has |is )?(moved away|not here|gone|left|not around)|(he|she) is not (here|home|around)',
+    '(does not|doesnt|do not|dont|must not|mustnt|never) (find out |finds out )?know(s)? where (i|we)',
+    // Said of a feeling, not of being shut in.
+    'like a trap|(feel|feeling|felt|feels) (so |really |completely )?trapped( between| by)?',
   ],
 
   dangerWords: [
@@ -232,7 +289,8 @@ export const routingEn: RoutingCatalogue = {
     [abuser, '(screaming|shouting|yelling|roaring|standing over|towering over|stood over)'],
     // His state, not the parent's own "mental health" or "I'm mental".
     [abuser, '(drunk|drinking|pissed|wasted|high|off (his|her) head|drugs|coke|cocaine|furious|rage|raging|temper|(?<!(i|i am|im|my|me|being|am) )mental(?! health)|psycho|fist|fists|gas|lighter|matches|rope|pills)'],
-    [abuser, '(will not|wont|not|never) let (me|us|the (kids|children)|my)|not allowed (out|to leave|to go|to see)|(keeps|kept|keeping) (me|us) (in|inside|locked|from)|stop(ped|s)? me (leaving|going|calling|phoning)|near (him|her|them|my)'],
+    // Kept in or kept from help now, not "won't let me see my friends" (control, its own answer).
+    [abuser, '(will not|wont|not|never) let (me|us|the (kids|children)|my)(?! (see|visit|go to|talk to|speak to))|not allowed (out|to leave|to go out)|(keeps|kept|keeping) (me|us) (in|inside|locked)|stop(ped|s)? me (leaving|going out|calling|phoning)'],
     [abuser, '(scared|afraid|frightened|terrified|petrified|panicking|panic)', '(now|right now|tonight|today|just|at the moment|next|still|all day|here|home|outside|upstairs|downstairs|door|window|car)'],
     [abuser, '(sitting|sat|parked|waiting|standing|lurking|hanging around|hanging about|driving round|drove past)', '(outside|in (his|her|the) car|across|over the road|down the road|at the end|past)'],
     ['(said|says|told me|threatened|threatens|keeps saying|texted|messaged|sent)', '(last (call|time|thing)|regret (it|this)|be sorry|pay for (it|this)|see what happens|youll see|you will see|end up|finished|watch your back|wont see|nobody (will )?(ever )?finds?|no one (will )?(ever )?finds?|make sure)'],
@@ -372,7 +430,7 @@ export const routingEn: RoutingCatalogue = {
   ],
 
   answers: answersEn,
-  training: mergeTraining(trainingEn, dangerTrainingEn),
+  training: mergeTraining(trainingEn, dangerTrainingEn, pastTrainingEn, rankingTrainingEn),
 
   messages: {
     'routing.suggest': 'I am not sure I understood. Did you mean one of these?',

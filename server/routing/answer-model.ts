@@ -11,46 +11,69 @@ export interface Labelled {
   features: readonly string[];
 }
 
-export interface LabelScore {
-  label: string;
-  score: number;
-}
-
 export class AnswerModel {
-  private readonly net: NeuralNetwork;
-  private readonly labels: string[];
-  private readonly vocabulary: Set<string>;
+  /** Every label, in the order of `shares`. */
+  readonly labels: readonly string[];
+  private readonly featureIndex: Map<string, number>;
+  /**
+   * The trained weights, feature by feature (`weights[feature * labels + label]`), and each
+   * label's bias: what NLP.js's network holds, read out once through its own `toJSON` so a
+   * message is scored with a few additions and no objects. Its `run` built an input object and
+   * a closure per label for every message, a fifth of routing's garbage.
+   */
+  private readonly weights: Float32Array;
+  private readonly bias: Float64Array;
 
   /** `iterations`: passes over the data (each pass costs labels × examples). */
   constructor(examples: readonly Labelled[], iterations: number) {
-    this.net = new NeuralNetwork({ iterations, log: false });
     if (examples.length === 0) throw new Error('the routing model needs labelled messages to learn from');
-    this.labels = [...new Set(examples.map((e) => e.label))];
-    this.vocabulary = new Set(examples.flatMap((e) => e.features));
-    this.net.train(
+    const net = new NeuralNetwork({ iterations, log: false });
+    net.train(
       examples.map((e) => ({
         input: Object.fromEntries(e.features.map((f) => [f, 1])),
         output: { [e.label]: 1 },
       })),
     );
+    const { features = [], intents = [], perceptrons = [] } = net.toJSON();
+    this.labels = intents;
+    this.featureIndex = new Map(features.map((f, i) => [f, i]));
+    const count = intents.length;
+    this.weights = new Float32Array(features.length * count);
+    this.bias = new Float64Array(count);
+    perceptrons.forEach((perceptron, label) => {
+      for (let f = 0; f < features.length; f++) this.weights[f * count + label] = perceptron[f]!;
+      this.bias[label] = perceptron[features.length]!;
+    });
   }
 
   /** Whether a feature was ever seen in training. */
   knows(feature: string): boolean {
-    return this.vocabulary.has(feature);
+    return this.featureIndex.has(feature);
   }
 
-  /** Every label the model gives any weight, best first, scores summing to 1. */
-  scores(features: readonly string[]): LabelScore[] {
-    if (features.length === 0) return [];
-    const raw = this.net.run(Object.fromEntries(features.map((f) => [f, 1]))) ?? {};
+  /**
+   * Each label's share of the model's weight, in `labels` order, summing to 1 (all 0 when
+   * nothing weighs anything). Each label's output is its bias plus the weights of the
+   * message's features, cut at zero, as the network computes it (its constant scale cancels
+   * out in the shares).
+   */
+  shares(features: readonly string[]): Float64Array {
+    const count = this.labels.length;
+    const out = new Float64Array(count);
+    if (features.length === 0) return out;
+    out.set(this.bias);
+    for (const feature of features) {
+      const f = this.featureIndex.get(feature);
+      if (f === undefined) continue;
+      const base = f * count;
+      for (let label = 0; label < count; label++) out[label] = out[label]! + this.weights[base + label]!;
+    }
     let total = 0;
-    for (const label of this.labels) total += Math.max(0, raw[label] ?? 0);
-    if (total <= 0) return [];
-    const order = new Map(this.labels.map((l, i) => [l, i]));
-    return this.labels
-      .map((label) => ({ label, score: Math.max(0, raw[label] ?? 0) / total }))
-      .filter((s) => s.score > 0)
-      .sort((a, b) => b.score - a.score || order.get(a.label)! - order.get(b.label)!);
+    for (let label = 0; label < count; label++) {
+      if (!(out[label]! > 0)) out[label] = 0;
+      total += out[label]!;
+    }
+    if (total > 0) for (let label = 0; label < count; label++) out[label] = out[label]! / total;
+    return out;
   }
 }

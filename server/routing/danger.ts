@@ -2,7 +2,8 @@
 // over-hear: a false alarm costs a person one tap, a missed one may cost a life. The signs are
 // data (the routing catalogue's `danger` phrases, `dangerWords`, `dangerTogether`, and the
 // `dangerUnlessAsking` signs that a question about the process quiets, its `asking` forms and
-// `denials`); this only compiles and matches them.
+// `denials`, and the `dangerUnlessPast` signs that a past or general framing quiets unless
+// something says now); this only compiles and matches them.
 import type { RoutingCatalogue } from '../../flows/content/routing-types.js';
 import { squeeze } from './normalise.js';
 
@@ -18,8 +19,13 @@ export class DangerDetector {
   private readonly stems: Set<string>;
   private readonly fuzzy: string[];
   private readonly unlessAsking: RegExp[];
+  private readonly unlessPast: RegExp[];
+  private readonly pastOrGeneral: RegExp[];
+  private readonly now: RegExp[];
   private readonly asking: RegExp[];
+  /** Global, to cut every denied span out; `denied` tests for one. */
   private readonly denials: RegExp[];
+  private readonly denied: RegExp[];
 
   /**
    * The catalogue's `danger` phrases (regular expressions over prepared text), `dangerWords`
@@ -27,7 +33,10 @@ export class DangerDetector {
    * sign only when all of a group appear), and `dangerUnlessAsking`, `asking`, `denials`.
    */
   constructor(
-    signs: Pick<RoutingCatalogue, 'danger' | 'dangerWords' | 'dangerTogether' | 'dangerUnlessAsking' | 'asking' | 'denials'>,
+    signs: Pick<
+      RoutingCatalogue,
+      'danger' | 'dangerWords' | 'dangerTogether' | 'dangerUnlessAsking' | 'dangerUnlessPast' | 'pastOrGeneral' | 'now' | 'asking' | 'denials'
+    >,
     private readonly stem: (word: string) => string,
   ) {
     this.patterns = signs.danger.map(compile);
@@ -35,8 +44,12 @@ export class DangerDetector {
     this.stems = new Set(signs.dangerWords.map((w) => squeeze(stem(w))));
     this.fuzzy = [...new Set(signs.dangerWords.map(squeeze).filter((w) => w.length >= FUZZY_MIN_LENGTH))];
     this.unlessAsking = signs.dangerUnlessAsking.map(compile);
+    this.unlessPast = signs.dangerUnlessPast.map(compile);
+    this.pastOrGeneral = signs.pastOrGeneral.map(compile);
+    this.now = signs.now.map(compile);
     this.asking = signs.asking.map(compile);
-    this.denials = signs.denials.map((d) => new RegExp(compile(d).source, 'g'));
+    this.denied = signs.denials.map(compile);
+    this.denials = this.denied.map((d) => new RegExp(d.source, 'g'));
   }
 
   /** `prepared`: text already through `prepare()` (normalised, slang expanded). */
@@ -46,20 +59,28 @@ export class DangerDetector {
 
   /** Whether the message asks about the process, imagines, or denies, rather than calls for help. */
   asks(prepared: string): boolean {
-    const text = squeeze(prepared);
-    return this.asking.some((p) => p.test(text)) || this.denials.some((p) => new RegExp(p.source).test(text));
+    const squeezed = squeeze(prepared);
+    return this.asksAbout(squeezed) || this.notNow(this.withoutDenials(squeezed));
   }
 
   /** The first sign heard, for the evaluation and for reviewers ("pattern …", "word …"). */
   sign(prepared: string): string | undefined {
-    // A denied sign ("he never hit me") is cut out; the rest of the message is still heard.
-    const text = this.denials.reduce((t, d) => t.replace(d, ' '), squeeze(prepared)).replace(/ +/g, ' ').trim();
+    const squeezed = squeeze(prepared);
+    const text = this.withoutDenials(squeezed);
     const pattern = this.patterns.find((p) => p.test(text));
     if (pattern) return `pattern ${pattern.source}`;
-    const group = this.groups.find((g) => g.every((p) => p.test(text)));
-    if (group) return `together ${group.map((p) => p.source).join(' + ')}`;
+    // Violence or injury placed in the past or asked about in general ("he used to hit me,
+    // will they take my kids") is not danger now, unless something in the message says it is.
+    const past = this.notNow(text);
+    if (!past) {
+      const hurt = this.unlessPast.find((p) => p.test(text));
+      if (hurt) return `pattern ${hurt.source}`;
+      const group = this.groups.find((g) => g.every((p) => p.test(text)));
+      if (group) return `together ${group.map((p) => p.source).join(' + ')}`;
+    }
     const quiet = this.unlessAsking.find((p) => p.test(text));
-    if (quiet && !this.asks(prepared)) return `pattern ${quiet.source}`;
+    if (quiet && !past && !this.asksAbout(squeezed)) return `pattern ${quiet.source}`;
+    if (past) return undefined;
     const word = text.split(' ').find((w) => {
       if (w === '') return false;
       if (this.stems.has(squeeze(this.stem(w)))) return true;
@@ -67,6 +88,20 @@ export class DangerDetector {
       return short.length >= FUZZY_MIN_LENGTH - 1 && this.fuzzy.some((f) => withinOneEdit(short, f));
     });
     return word === undefined ? undefined : `word ${word}`;
+  }
+
+  private asksAbout(squeezed: string): boolean {
+    return this.asking.some((p) => p.test(squeezed)) || this.denied.some((p) => p.test(squeezed));
+  }
+
+  /** A denied sign ("he never hit me") cut out; the rest of the message is still heard. */
+  private withoutDenials(squeezed: string): string {
+    return this.denials.reduce((t, d) => t.replace(d, ' '), squeezed).replace(/ +/g, ' ').trim();
+  }
+
+  /** Placed in the past or asked about in general, and nothing says now. */
+  private notNow(text: string): boolean {
+    return this.pastOrGeneral.some((p) => p.test(text)) && !this.now.some((p) => p.test(text));
   }
 }
 
@@ -88,7 +123,8 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   if (a.length === b.length) {
-    const first = [...a].findIndex((c, i) => c !== b[i]);
+    let first = 0;
+    while (a[first] === b[first]) first++;
     if (a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2)) return true;
   }
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];

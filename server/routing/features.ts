@@ -10,10 +10,12 @@ export interface FeatureOptions {
 }
 
 export function features(text: string, options: FeatureOptions): string[] {
-  const words = prepare(text, options.slang)
-    .split(' ')
-    .filter((w) => w !== '' && !options.stopWords.has(w))
-    .map(options.stem);
+  return featuresOfPrepared(prepare(text, options.slang), options);
+}
+
+/** The same, for text already through `prepare` (the router prepares a message once for every matcher). */
+export function featuresOfPrepared(prepared: string, options: FeatureOptions): string[] {
+  const words = prepared.split(' ').filter((w) => w !== '' && !options.stopWords.has(w)).map(options.stem);
   const pairs = words.slice(1).map((w, i) => `${words[i]}_${w}`);
   return [...new Set([...words, ...pairs])];
 }

@@ -18,5 +18,7 @@ declare module '@nlpjs/neural' {
     constructor(settings?: NeuralSettings);
     train(corpus: { input: Record<string, number>; output: Record<string, number> }[]): TrainingStatus;
     run(input: Record<string, number>): Record<string, number> | undefined;
+    /** The trained network: every feature and intent, and per intent its weights by feature then its bias. */
+    toJSON(): { settings: Partial<NeuralSettings>; features?: string[]; intents?: string[]; perceptrons?: number[][] };
   }
 }

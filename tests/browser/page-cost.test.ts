@@ -1,7 +1,8 @@
 // What the script tag costs and risks on a charity's page, in real Chromium: no socket until
-// the guide is opened, no layout shift, never the page's largest paint; the pinned tag with
-// Subresource Integrity loads and a wrong hash is refused; a session-replay recorder on the
-// page (rrweb, the recorder inside PostHog, Sentry and Datadog) records nothing of the guide;
+// the guide is opened, no layout shift, never the page's largest paint, nothing drawn while its
+// script runs; the pinned tag with Subresource Integrity loads and a wrong hash is refused; a
+// session-replay recorder on the page (rrweb, the recorder inside PostHog, Sentry and Datadog)
+// records nothing of the guide;
 // and in the open panel "I'm in danger now" is the next tab stop after the newest answer.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -90,6 +91,34 @@ describe('the widget on a charity page', { timeout: 90_000 }, () => {
     expect(seen.lcp.length).toBeGreaterThan(0);
     console.log(`largest contentful paints: ${JSON.stringify(seen.lcp)}`);
     expect(seen.lcp.at(-1)).toMatchObject({ inWidget: false });
+  });
+
+  it('draws nothing while its script runs, so it cannot hold back the page’s first paint', async () => {
+    const page = await harness.newPage();
+    // A script's load event fires straight after it has run: what is on the page then was
+    // drawn during the script's own run, before the browser could paint.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __atLoad?: { drawn: boolean; defined: boolean } };
+      document.addEventListener(
+        'load',
+        (event) => {
+          const el = event.target as Element;
+          if (el.tagName === 'SCRIPT' && /\/widget\.js$/.test((el as HTMLScriptElement).src)) {
+            w.__atLoad = {
+              drawn: document.querySelector('safe-steps-chat, safe-steps-exit') !== null,
+              defined: customElements.get('safe-steps-chat') !== undefined,
+            };
+          }
+        },
+        true,
+      );
+    });
+    await page.goto(harness.site.url('/article'));
+    await launcher(page).waitFor();
+    await expect(page.evaluate(() => (window as unknown as { __atLoad?: object }).__atLoad)).resolves.toEqual({
+      drawn: false,
+      defined: false,
+    });
   });
 
   it('loads from the pinned tag with Subresource Integrity, and works', async () => {

@@ -139,6 +139,32 @@ describe('words that look like a sign but say something else', () => {
   });
 });
 
+describe('violence placed in the past or asked about in general', () => {
+  it('goes to its answer, not the triage', () => {
+    expectAll(false, [
+      'my ex used to slap me about, can social services stop him seeing the kids',
+      'he battered me when we were together and now the sw wants a meeting',
+      'does grabbing count as domestic violence',
+      'he was violent to me before we split, do i need a solicitor',
+      'the social worker keeps raising the black eye i had in 2021',
+      'he only hit me the once and said sorry',
+      'he shoved me years ago, will that be held against me at the conference',
+    ]);
+  });
+
+  it('still opens the triage when something says now, or for weapons, strangling and threats to kill', () => {
+    expectAll(true, [
+      'he used to hit me and tonight he started again',
+      'he used to beat me and he is still doing it',
+      'he hit me last night',
+      'he was violent before we split and now hes outside',
+      'he used to threaten me with a knife',
+      'years ago he strangled me',
+      'he said he would kill me when we were together',
+    ]);
+  });
+});
+
 describe('danger signs', () => {
   for (const sign of signs) {
     it(`hears "${sign}"`, () => {

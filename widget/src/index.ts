@@ -2,8 +2,8 @@
 //
 //   <script src="https://GUIDE-HOST/widget.js" defer></script>
 //
-// It defines the <safe-steps-chat> element and, unless the page already has one, adds a
-// floating one (a launcher in the corner). Each renders inside an open shadow root. Nothing is
+// Just after the page's next paint it defines the <safe-steps-chat> element and, unless the
+// page already has one, adds a floating one (a launcher in the corner). Each renders inside an open shadow root. Nothing is
 // stored in the browser: no cookies, no storage, no URL changes; the resume token lives in
 // memory only. See docs/widget.md.
 import { createChat, type Chat, type ChatOptions } from './chat.js';
@@ -83,12 +83,26 @@ class SafeStepsChat extends HTMLElement {
   }
 }
 
-// A page that includes the script twice still gets one guide.
-if (!customElements.get('safe-steps-chat')) {
+/**
+ * Runs `draw` once the page has painted its own content, so the guide's drawing never stands
+ * between a charity's page and its first paint. A deferred script usually runs after that paint
+ * anyway, but from the browser's cache (a second page view) it can run before it, and on a slow
+ * phone building the launcher then would hold the page's first paint back. A hidden page (a
+ * background tab, a prerender) paints nothing, so there is nothing to wait for.
+ */
+function afterFirstPaint(draw: () => void): void {
+  if (document.visibilityState === 'hidden') draw();
+  // The frame callback runs just before the next paint; the task it queues runs after it.
+  else requestAnimationFrame(() => setTimeout(draw));
+}
+
+afterFirstPaint(() => {
+  // A page that includes the script twice still gets one guide.
+  if (customElements.get('safe-steps-chat')) return;
   customElements.define('safe-steps-chat', SafeStepsChat);
   const mount = () => {
     if (!document.querySelector('safe-steps-chat')) document.body.append(document.createElement('safe-steps-chat'));
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount);
   else mount();
-}
+});

@@ -1,0 +1,252 @@
+// The third held-out set for typed-text routing, written blind on 28 Nov 2026 (issue 12).
+//
+// How it was written: by a helper who did not open the routing data (flows/content/routing*.ts),
+// the router (server/routing/), the other held-out sets (held-out-answers.ts, held-out-fresh.ts)
+// or any of their results, and who never ran the router, `npm run eval:routing` or any test that
+// prints router output on these messages. The messages were written from the flows, their words
+// in flows/content/en.ts (to learn which state answers what) and the voices of the parents in
+// docs/seeds/. Each label is the answer state (flow.state.path) that genuinely answers the
+// message, one to three of them, or `danger` alone for someone in danger now.
+//
+// Three groups: danger now (injuries, being kept in, followed or found, veiled threats, weapons,
+// suicide and threats to take the children, children hurt now, cannot talk); ordinary questions;
+// and hard ordinary questions that mention abuse in the past or in general. The last group is not
+// danger: sending one of them to the danger triage is a false alarm.
+//
+// Before its first run, the leak check in tests/routing/router.test.ts found ten short messages
+// here word for word in the routing data; they were reworded (labels unchanged) so that every
+// message is one the router never learnt from. No router output was seen.
+//
+// Never tune on this file and never edit it to fit the router: once its misses have been used to
+// change anything, its figures stop being honest. A test pins its SHA-256.
+
+export const heldOutThird: readonly { text: string; expect: readonly string[] }[] = [
+  // ── Danger now ─────────────────────────────────────────────────────────────────────────────
+  { text: 'hes outside the door banging and shouting he knows im in here', expect: ['danger'] },
+  { text: 'i think my wrist is broken he twisted it right back and i cant move my fingers', expect: ['danger'] },
+  { text: 'he has locked me and the kids in the back bedroom and took my phone, typing this on my sons tablet', expect: ['danger'] },
+  { text: 'cant talk hes in the next room', expect: ['danger'] },
+  { text: 'my ex has found the refuge. his car is parked across the road right now', expect: ['danger'] },
+  { text: "he said if I go to that meeting tomorrow I won't be coming back from it", expect: ['danger'] },
+  { text: 'theres blood coming from the back of my head and everything is spinning', expect: ['danger'] },
+  { text: 'he keeps picking up the big knife from the kitchen and saying nobody would miss us', expect: ['danger'] },
+  { text: 'he had his hands round my throat last night and now i can hardly swallow or talk', expect: ['danger'] },
+  { text: 'my ex has just turned up at the school gates and he is trying to get my son in his car', expect: ['danger'] },
+  { text: "he says he'll take the kids and none of us will be here by the morning", expect: ['danger'] },
+  { text: 'He has been drinking since dinner and punching holes in the walls, the kids are hiding under the bed', expect: ['danger'] },
+  { text: 'hes following me in his van, hes two cars behind me now', expect: ['danger'] },
+  { text: 'i dont want to be alive anymore i cant do this', expect: ['danger'] },
+  { text: 'He says if I walk out he will kill himself and take the children with him, and tonight he means it', expect: ['danger'] },
+  { text: "my daughter has a massive bruise on her cheek from him this morning and he's still in the house", expect: ['danger'] },
+  { text: 'the baby wouldnt stop crying and he just shook her really hard', expect: ['danger'] },
+  { text: 'im hiding in the bathroom with the lock on and hes trying to kick the door in', expect: ['danger'] },
+  { text: "he's taken my keys, my purse and my phone and says I'm not going anywhere ever again", expect: ['danger'] },
+  { text: 'cant breathe right since he kicked me in the ribs', expect: ['danger'] },
+  { text: 'just got a photo from a number i dont know of my own front door. he isnt supposed to know where we live', expect: ['danger'] },
+  { text: "there's a shotgun in the loft and he's been up there twice tonight saying today's the day", expect: ['danger'] },
+  { text: 'my ex text me enjoy your last weekend with the kids. theres a car outside ive never seen before', expect: ['danger'] },
+  { text: 'pls help hes hurting me', expect: ['danger'] },
+  { text: 'can someone ring the police for me i cant speak', expect: ['danger'] },
+  { text: "he's poured petrol in the hallway and says he'll burn the place down with us in it", expect: ['danger'] },
+  { text: "I'm bleeding and I'm 30 weeks pregnant, he pushed me down the stairs", expect: ['danger'] },
+  { text: 'he wont let me out the flat, hes screwed the windows shut and keeps the door key on him', expect: ['danger'] },
+  { text: "he's sat in the car park at my work waiting for me and i finish in ten minutes", expect: ['danger'] },
+  { text: 'the non mol means nothing to him, hes climbing over the back fence as i type', expect: ['danger'] },
+  { text: "he's got my little girl in the car, he's been drinking and he won't say where he's taking her", expect: ['danger'] },
+  { text: 'sorry if this makes no sense typing one handed, hes asleep on the sofa and my eye has swollen shut, what do i do', expect: ['danger'] },
+  { text: 'he keeps a machete under the bed and said tonight he will use it if i try anything', expect: ['danger'] },
+  { text: "now the court case is on he keeps telling me he's got nothing left to lose", expect: ['danger'] },
+  { text: 'My partner is smashing up the kitchen right now and the kids are screaming', expect: ['danger'] },
+  { text: "i've taken all my tablets", expect: ['danger'] },
+  { text: "he messaged that he knows which nursery the kids go to and he'll be waiting there", expect: ['danger'] },
+  { text: 'hes just hit my 4 year old round the head and shes not waking up properly', expect: ['danger'] },
+  { text: 'He choked me again an hour ago, the third time this week, and my voice has gone', expect: ['danger'] },
+  { text: 'im at my mums and hes just turned up here kicking the front door', expect: ['danger'] },
+  { text: 'my ex just sent me pictures of the refuge building. how does he know', expect: ['danger'] },
+  { text: "he said I'll never see the kids again if I ring anyone, he's downstairs with them now and he's raging", expect: ['danger'] },
+  { text: "he's got a hammer and keeps shouting he's going to finish it", expect: ['danger'] },
+  { text: 'hes coming up the stairs now shouting my name', expect: ['danger'] },
+  { text: "the kids dad took them from contact and texted 'you'll never see them alive again'", expect: ['danger'] },
+  { text: 'hes tracking my phone somehow, he just texted me the name of the street im walking down', expect: ['danger'] },
+  { text: 'he slammed me into the wall and now i cant put any weight on my leg', expect: ['danger'] },
+  { text: 'think im going to pass out he hit me so hard', expect: ['danger'] },
+  { text: "he's in the car with the kids revving the engine saying he'll drive them into a wall", expect: ['danger'] },
+  { text: 'my son came back from his dads with finger marks on his neck and his dad is texting me that was just the start', expect: ['danger'] },
+
+  // ── Ordinary questions ─────────────────────────────────────────────────────────────────────
+  // A social worker has been in touch
+  { text: 'a social worker rang me today out of the blue, what does this mean', expect: ['social-worker-contact.start'] },
+  { text: 'sw coming round tmrw what will happen at the visit', expect: ['social-worker-contact.expect'] },
+  { text: 'will the social worker talk to my kids at school without me there', expect: ['social-worker-contact.expect'] },
+  { text: 'is a section 47 the same thing as an assessment??', expect: ['social-worker-contact.whatIsIt', 'glossary.termSection47'] },
+  { text: 'I am absolutely terrified of social workers because of how I grew up, how do I actually work with this one', expect: ['social-worker-contact.workWith'] },
+  { text: 'Got a letter today from childrens services saying they are doing a child in need assessment. Do I have to go along with it?', expect: ['do-i-have-to-agree.childInNeed'] },
+  { text: 'what happens after a referral to childrens services, step by step', expect: ['process.concern'] },
+  { text: 'what is a strategy meeting and do i get invited to it', expect: ['process.strategy', 'glossary.termStrategyDiscussion'] },
+  { text: 'how long from the social worker visiting till the first conference', expect: ['process.initialConference'] },
+  { text: 'the council have sent me a letter before proceedings what happens now', expect: ['process.preProceedings', 'glossary.termLetterBeforeProceedings', 'legal-help.careProceedings'] },
+  { text: 'whats the difference between child in need and child protection', expect: ['process.enquiries', 'glossary.termChildInNeed'] },
+  // The conference
+  { text: 'what actually happens at a child protection conference', expect: ['conference.whatItIs'] },
+  { text: 'who will be at the case conference, is it going to be a room full of people judging me', expect: ['conference.whatItIs'] },
+  { text: 'can i bring my mum with me to the conference', expect: ['conference.bringSomeone'] },
+  { text: "conference is thursday and I still haven't had the social workers report", expect: ['conference.report'] },
+  { text: 'the report for conference is full of mistakes and doesnt say anything good about us, how do i get it changed', expect: ['conference.report'] },
+  { text: 'do i get a vote at the conference', expect: ['conference.decision'] },
+  { text: 'who decides at the end if they go on a plan or not', expect: ['conference.decision'] },
+  { text: 'whats the chair and will i get to speak to them before', expect: ['conference.chair'] },
+  { text: 'will i get a chance to say my side at the icpc', expect: ['conference.sharing'] },
+  { text: 'when is the review conference after the first one', expect: ['conference.review', 'process.reviews'] },
+  { text: 'can i appeal what they decided at the conference', expect: ['conference.review', 'delays.complain', 'social-worker-problems.complain'] },
+  // The plan
+  { text: 'what should a child protection plan actually say', expect: ['plan.contents'] },
+  { text: 'the plan says i have to go to a group every tuesday morning but i work full time and will lose my job', expect: ['plan.cantFollow'] },
+  { text: 'how do we get off the cp plan', expect: ['plan.stepDown', 'process.planEnds'] },
+  { text: 'what is an fgc', expect: ['glossary.termFamilyGroupConference', 'plan.familyGroupConference'] },
+  { text: 'we agreed to a family group conference weeks ago and nobody has been in touch', expect: ['plan.familyGroupConference', 'delays.whatToDo'] },
+  { text: 'can my partner move back in while the kids are still on a plan', expect: ['plan.partnerBack'] },
+  { text: 'core group meeting next week, what even is that', expect: ['glossary.termCoreGroup', 'conference.plan', 'process.planAndCoreGroup'] },
+  { text: 'my sw keeps moving the goalposts on when my partner can come home, first it was after his course, now after the fgc, now who knows', expect: ['plan.partnerBack'] },
+  { text: 'what even is a child protection plan, the letter just says the kids are subject to one', expect: ['plan.start'] },
+  // Removal
+  { text: 'could they take my baby just because she is on a plan', expect: ['removal.couldThey'] },
+  { text: 'can the police just turn up and take my kids', expect: ['removal.couldThey'] },
+  { text: "honestly feels hopeless, they've already made their minds up about me", expect: ['removal.hopeless'] },
+  { text: 'is a care order the same thing as being taken into care', expect: ['glossary.termCareProceedings', 'removal.couldThey', 'legal-help.careProceedings'] },
+  { text: 'will ss take my kids', expect: ['removal.couldThey'] },
+  // Told to leave the partner or lose the children
+  { text: "social worker says my partner has to move out or the kids go into care, and I don't agree with her", expect: ['leave-or-remove.dontAgree'] },
+  { text: 'what happens if i refuse to make him leave', expect: ['leave-or-remove.consequences'] },
+  { text: 'am i still allowed to see him if the kids arent there', expect: ['leave-or-remove.seePartner'] },
+  // Do I have to agree
+  { text: "they want me to sign a safety plan saying the kids stay at my sister's, do i have to sign it", expect: ['do-i-have-to-agree.safetyAgreement'] },
+  { text: 'the social worker wants me to sign a section 20 form', expect: ['do-i-have-to-agree.accommodation', 'glossary.termSection20'] },
+  { text: "they've told me to stay in a travelodge and not go home while they look into it, can they make me", expect: ['do-i-have-to-agree.stayAway'] },
+  { text: 'the social worker says either the kids go and live with their dad or its a conference', expect: ['do-i-have-to-agree.custody'] },
+  { text: 'can i just say no to social services coming in', expect: ['do-i-have-to-agree.enquiries', 'do-i-have-to-agree.childInNeed', 'do-i-have-to-agree.start'] },
+  { text: 'If I put my son into voluntary care for a few weeks can I get him back whenever I want?', expect: ['do-i-have-to-agree.accommodation', 'glossary.termSection20'] },
+  // Who sees what
+  { text: 'will social services tell the school', expect: ['who-sees-what.sharing', 'who-sees-what.school'] },
+  { text: 'will my ex get to read everything i say to the social worker', expect: ['who-sees-what.sharing'] },
+  { text: 'I want to see everything social services have written about me, how do I ask for it', expect: ['who-sees-what.records'] },
+  { text: 'whats operation encompass', expect: ['who-sees-what.school'] },
+  { text: 'we moved, can they keep my new address off all the paperwork', expect: ['who-sees-what.address'] },
+  { text: 'there are lies in my social care records, can i get them corrected', expect: ['who-sees-what.records'] },
+  { text: 'do the police pass on what i tell them to social care', expect: ['social-worker-contact.merlin'] },
+  // Legal help
+  { text: 'is legal aid free if it goes to care proceedings, i work part time', expect: ['legal-help.careProceedings'] },
+  { text: 'council are taking me to court and i cant afford a solicitor', expect: ['legal-help.careProceedings'] },
+  { text: 'is a cp plan a court order', expect: ['legal-help.whereIStand'] },
+  { text: "what's a MIAM", expect: ['glossary.termMiam', 'legal-help.mediation'] },
+  { text: 'what rights do i actually have here', expect: ['legal-help.whereIStand', 'do-i-have-to-agree.start'] },
+  { text: 'where do i find a family solicitor who does legal aid', expect: ['legal-help.careProceedings', 'legal-help.privateLaw'] },
+  // Complaints, delays, social worker problems
+  { text: 'how do I make a complaint about my social worker', expect: ['social-worker-problems.complain', 'delays.complain'] },
+  { text: "still waiting on the counselling referral they promised me two months ago, nobody's done anything", expect: ['delays.whatToDo'] },
+  { text: 'can i go to the ombudsman about childrens services', expect: ['delays.complain', 'social-worker-problems.complain'] },
+  { text: 'my social worker doesnt believe me that my daughter isnt safe at her dads', expect: ['social-worker-problems.notBelieved', 'child-taken.pushedContact'] },
+  { text: 'can i ask for a female social worker', expect: ['social-worker-problems.maleWorker'] },
+  { text: "the social worker clearly doesn't understand domestic abuse at all, can I get a different one", expect: ['social-worker-problems.notUnderstood'] },
+  { text: 'i feel judged every single time she visits', expect: ['social-worker-problems.dontGetAlong'] },
+  { text: 'the health visitor just agreed with the social worker at core group and they both talked over me', expect: ['social-worker-problems.othersAgree'] },
+  { text: 'everyone keeps saying theyll do something and nothing happens, the school, the gp, the sw', expect: ['delays.whatToDo'] },
+  { text: 'my social worker never returns my calls', expect: ['delays.whatToDo'] },
+  // Leaving safely
+  { text: 'how do i leave safely with 3 kids and no money', expect: ['leaving-safely.plan', 'leaving-safely.help'] },
+  { text: 'what should i have packed in case i need to go in a hurry', expect: ['leaving-safely.plan', 'danger.safetyPlan'] },
+  { text: 'where do you even find a refuge space with two kids', expect: ['leaving-safely.help'] },
+  { text: 'im too scared to end it with him', expect: ['leaving-safely.scared'] },
+  { text: 'social worker says i have to leave him and go into a refuge but i think that will make him worse', expect: ['leaving-safely.toldToLeave'] },
+  { text: 'will the council house me if i leave', expect: ['leaving-safely.help'] },
+  { text: 'helpline lady said i should make a safety plan, what goes in one', expect: ['leaving-safely.plan', 'danger.safetyPlan'] },
+  // The other parent has the child
+  { text: "my ex hasn't brought my son back after his weekend and it's now wednesday", expect: ['child-taken.solicitor', 'child-taken.start'] },
+  { text: 'social worker told my ex he can keep the kids at his, can they actually do that', expect: ['child-taken.start', 'do-i-have-to-agree.custody'] },
+  { text: 'whats a child arrangements order', expect: ['child-taken.solicitor'] },
+  // Malicious reports
+  { text: "he keeps ringing ss saying the house is filthy, they've been out four times and found nothing", expect: ['malicious-reports.answer'] },
+  { text: 'another false allegation from my ex, third visit this month, how do i make it stop', expect: ['malicious-reports.answer'] },
+  // Support
+  { text: 'can I get an advocate to come to meetings with me', expect: ['support.advocate'] },
+  { text: 'i struggle to read the letters they send me', expect: ['support.readWrite'] },
+  { text: 'can my nan have the kids for a bit instead of them going to foster carers', expect: ['support.kinship', 'glossary.termKinshipCare'] },
+  { text: 'who are family rights group', expect: ['support.familyRightsGroup'] },
+  { text: 'not about my situation but could I apply to foster once all this is over', expect: ['support.fosterAdopt'] },
+  // One-off
+  { text: "it was one argument, I'm not a victim and I wish they'd stop calling me one", expect: ['one-off.answer'] },
+  // Words
+  { text: "the letter says 'likely to suffer significant harm' what does that actually mean", expect: ['glossary.termSignificantHarm'] },
+  { text: 'sw keeps saying PR, what is PR', expect: ['glossary.termParentalResponsibility'] },
+  { text: 'whats an advocate', expect: ['glossary.termAdvocate', 'support.advocate'] },
+  { text: 'what is private law', expect: ['glossary.termPrivateLaw', 'legal-help.privateLaw'] },
+  { text: 'prohibited steps order meaning', expect: ['glossary.termProhibitedStepsOrder'] },
+  { text: 'they mentioned kinship care for my sister having the girls, what is that', expect: ['glossary.termKinshipCare', 'support.kinship'] },
+  // Using the guide and the phone safely
+  { text: 'how does the 999 then 55 thing work', expect: ['danger.silentSolution'] },
+  { text: "i'm deaf, how would i contact the police in an emergency", expect: ['danger.bsl'] },
+  { text: "I'm not in danger this minute but I'm really frightened", expect: ['danger.scared'] },
+  { text: 'does this website save my history', expect: ['menu.saferOnline', 'menu.about'] },
+  { text: 'i live in wales does this apply to me', expect: ['menu.about'] },
+  { text: 'is this legal advice', expect: ['menu.about'] },
+  // Long, rambling forum posts
+  {
+    text: 'Hi all, first time posting. Kids were put on a child protection plan 9 months ago after an incident, we have done everything asked, courses, counselling, the lot, and the review is in 2 weeks. The SW said she would recommend child in need and now says she will recommend another plan. What is the procedure for the plan continuing or going down to child in need?',
+    expect: ['plan.stepDown', 'process.planEnds'],
+  },
+  {
+    text: 'so basically they sent me this letter saying there is going to be an initial child protection conference and it says i can bring someone but i have no family round here and my friends dont know anything about any of this, who can i bring and will they even let a friend in',
+    expect: ['conference.bringSomeone'],
+  },
+  {
+    text: 'My sons dad has PR and he took him to his mums after contact and wont give him back, the social worker said she cant do anything and its a private matter?? who do I even ring, solicitors want money upfront',
+    expect: ['child-taken.solicitor', 'child-taken.start'],
+  },
+  {
+    text: 'sorry this is long. we have a core group meeting every 6 weeks, i keep asking what has to happen for the plan to end and nobody will give me a straight answer, they just say "progress". what am i supposed to show them',
+    expect: ['plan.stepDown', 'process.planEnds'],
+  },
+  {
+    text: 'Does anyone know how long a complaint to childrens services takes? I sent one in about the social worker lying in her report and its been ages with no reply',
+    expect: ['delays.complain', 'social-worker-problems.complain'],
+  },
+
+  // ── Hard ordinary: abuse in the past or in general, not danger now ────────────────────────
+  { text: 'my ex used to hit me when we were together, now social services want to visit, will they take my kids off me', expect: ['removal.couldThey'] },
+  { text: 'is it coercive control if he checks my bank and tells me who i can see', expect: ['what-counts-as-abuse.control', 'glossary.termCoerciveControl'] },
+  { text: 'the police came when he strangled me two years ago, now the school keeps asking how things are at home, have they been told', expect: ['who-sees-what.school', 'who-sees-what.sharing'] },
+  { text: 'when i was with him he used to lock me in, i left last year, why does a social worker still want to do an assessment', expect: ['social-worker-contact.whatIsIt', 'social-worker-contact.start'] },
+  { text: 'my ex broke my nose in 2021, is that enough evidence to get legal aid for court about contact', expect: ['legal-help.privateLaw'] },
+  { text: 'do i really have to sit in mediation with a man who used to beat me', expect: ['legal-help.mediation', 'child-taken.mediation'] },
+  { text: 'he never hit me but he controls every penny, does that count as abuse', expect: ['what-counts-as-abuse.control'] },
+  { text: 'my kids saw him throw things at me for years, the social worker says they are victims too, what does that mean', expect: ['what-counts-as-abuse.children'] },
+  { text: 'if i tell the sw he threatened to kill me last year will they say i failed to protect my kids', expect: ['scared-to-report.heldAgainst', 'scared-to-report.catch22'] },
+  { text: "I rang the police when he attacked me and now social services are involved and blaming me, it's like I'm being punished for reporting", expect: ['scared-to-report.catch22'] },
+  { text: 'my partner did time for GBH 15 years ago before we even met and now social care are involved because of it', expect: ['social-worker-problems.partnerPast'] },
+  { text: 'I was abused as a teenager and in my last relationship and the social worker keeps dragging it all up', expect: ['social-worker-problems.myPast'] },
+  { text: 'how do i get my address kept out of the conference minutes, he stalked me for a year after we split', expect: ['who-sees-what.address', 'conference.safety'] },
+  { text: 'sw says its a toxic relationship not abuse but he used to shove me about all the time', expect: ['what-counts-as-abuse.toxic'] },
+  { text: 'police came out after he hit me in march and now theres some merlin thing? what is it', expect: ['social-worker-contact.merlin', 'glossary.termMerlin'] },
+  { text: 'we had one fight where he grabbed my arm, it was a one off, why are they calling it domestic abuse', expect: ['one-off.answer'] },
+  { text: 'he threatened me constantly before i left and now the social worker says the kids should keep seeing him', expect: ['child-taken.pushedContact'] },
+  { text: "the plan is all about what I have to do, nothing about him, and he's the one who hurt me", expect: ['what-counts-as-abuse.whoMustChange'] },
+  { text: 'I was told a marac was held about me after he tried to strangle me, what is a marac', expect: ['support.marac', 'glossary.termMarac'] },
+  { text: 'my ex was violent and now he keeps ringing social services saying i neglect the kids', expect: ['malicious-reports.answer'] },
+  { text: 'he never touched the kids, only me, so why is this child protection', expect: ['what-counts-as-abuse.children'] },
+  { text: "what's a non molestation order, my solicitor mentioned one because of what he did before", expect: ['glossary.termInjunction'] },
+  { text: 'we left him months ago, he was violent, how do we get the child protection plan ended', expect: ['plan.stepDown', 'process.planEnds', 'conference.review'] },
+  { text: 'my new partner has a history of domestic violence with his ex and now the SW wants to talk to us both', expect: ['social-worker-problems.partnerPast'] },
+  { text: 'my partner hurt me in the past but he has done the perpetrator course and says he has changed, can he come home', expect: ['leaving-safely.changed', 'plan.partnerBack'] },
+  { text: "I'm scared to tell the police about the stuff he did last year in case they take the kids", expect: ['scared-to-report.heldAgainst'] },
+  { text: 'my 15 year old saw all the violence growing up, is there any support for teenagers', expect: ['support.olderChildren', 'what-counts-as-abuse.children'] },
+  { text: 'my ex girlfriend used to hit me, is there help for gay women', expect: ['support.lgbt'] },
+  { text: 'he used to go through my phone, can people see that i looked at this', expect: ['menu.saferOnline'] },
+  { text: 'what is domestic abuse legally, is constant shouting and name calling enough', expect: ['what-counts-as-abuse.start', 'what-counts-as-abuse.psychological'] },
+  { text: "he didn't hit me he just made my life hell mentally, and the sw only seems to care about bruises", expect: ['what-counts-as-abuse.psychological'] },
+  { text: 'he threatened to take the kids abroad when we split last year, can i stop him doing that', expect: ['legal-help.prohibitedSteps', 'glossary.termProhibitedStepsOrder'] },
+  { text: 'what is an idva, I was given one after the assault', expect: ['glossary.termIdva', 'support.marac'] },
+  { text: "my ex tried to kill me in 2019 and he's now going to court for contact, do I need a solicitor", expect: ['legal-help.privateLaw'] },
+  { text: 'i left him because he was violent but the social worker still acts like im the problem', expect: ['social-worker-problems.dontGetAlong', 'what-counts-as-abuse.whoMustChange'] },
+  { text: 'how can the social worker get hold of me without him knowing, he reads all my messages', expect: ['social-worker-contact.safeContact'] },
+  { text: "he says if i go to social services they'll take the kids off me, is that true", expect: ['removal.start', 'removal.couldThey'] },
+  { text: 'what kind of things count as domestic abuse apart from hitting', expect: ['what-counts-as-abuse.start', 'what-counts-as-abuse.control', 'what-counts-as-abuse.psychological'] },
+];
