@@ -16,7 +16,6 @@ import { originGuard, type OriginRule } from './origins.js';
 import { safeError } from './safe-error.js';
 import { Session, urgent } from './session.js';
 import { StoreUnavailableError } from './store/store.js';
-import { frameJson } from './frame-json.js';
 
 export interface ChatOptions {
   engine: Engine;
@@ -52,7 +51,7 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
 
     const send = (frame: ServerFrame) => {
       metrics?.sent(frame);
-      if (socket.readyState === socket.OPEN) socket.send(frameJson(frame));
+      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
     };
     const error = (code: ErrorCode, message: string) => send({ type: 'error', code, message });
 

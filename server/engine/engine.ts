@@ -16,7 +16,6 @@ import { Words } from './words.js';
 import { offerLabelKey, SAY_ALL_TOPICS, SAY_NONE, SAY_SUGGEST } from './text-keys.js';
 import { HISTORY_LIMIT, type Conversation, type PersistedState, type Place } from './conversation.js';
 import { PlaceMemo } from './places.js';
-import { ScreenMemo } from './screens.js';
 import { deepFreeze } from './freeze.js';
 import { LIST_VIEW, MyList, settled } from './my-list.js';
 
@@ -119,8 +118,6 @@ export class Engine {
   /** Places already found to fit the flows (see revive). */
   private readonly fittingPlaces = new WeakSet<Place>();
   private readonly list: MyList;
-  /** Screens as a tap shows them (see render). */
-  private readonly screens = new ScreenMemo();
   /** The menu and danger choices on the list's screen, by locale and flow. */
   private readonly listGlobals = new Map<string, readonly ChoiceOut[]>();
   private readonly merged = new WeakMap<readonly ChoiceOut[], WeakMap<readonly ChoiceOut[], ChoiceOut[]>>();
@@ -360,17 +357,6 @@ export class Engine {
   /** `brief`: a short "Did you mean…" (see SayOutcome), not the screen's own words again. */
   render(conversation: Conversation, token: string, notices: readonly MessageSpec[] = [], brief = false): StepFrame {
     const now = this.now();
-    // A tap's screen depends only on where the person is and what their list holds, so it is
-    // worked out once a minute for everyone there; only typed text's offers and notices are not.
-    if (notices.length > 0 || brief || conversation.offers !== undefined) return this.compose(conversation, token, notices, brief, now);
-    const screen = this.screens.get(conversation, minuteOf(now), () => {
-      const { type: _type, token: _token, ...rest } = this.compose(conversation, '', [], false, now);
-      return deepFreeze(rest);
-    });
-    return { type: 'step', token, ...screen };
-  }
-
-  private compose(conversation: Conversation, token: string, notices: readonly MessageSpec[], brief: boolean, now: Date): StepFrame {
     const { locale, at } = conversation;
     const listNote = this.list.note(conversation);
     const before: MessageOut[] = [
