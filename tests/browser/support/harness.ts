@@ -26,6 +26,8 @@ export interface HarnessSetup {
   server?: () => Partial<AppOptions>;
   /** The charity's pages, given the guide's address. */
   pages: (guideUrl: string) => Record<string, Route>;
+  /** The site's Content-Security-Policy, given the guide's address; strictCsp by default. */
+  csp?: (guideUrl: string) => string;
 }
 
 /** Registers the file's beforeAll/afterAll; the returned object is usable inside tests. */
@@ -37,7 +39,7 @@ export function useWidgetHarness(setup: HarnessSetup): WidgetHarness {
 
   beforeAll(async () => {
     [browser, guide] = await Promise.all([launchChromium(), startServer(setup.server?.() ?? {})]);
-    site = await startHostSite(setup.pages(guide.httpUrl), strictCsp(guide.httpUrl));
+    site = await startHostSite(setup.pages(guide.httpUrl), (setup.csp ?? strictCsp)(guide.httpUrl));
   });
 
   afterAll(async () => {

@@ -15,13 +15,14 @@ export interface HostSite {
 
 /**
  * The policy a careful charity might send: nothing inline, only the guide's script, its socket,
- * and its quick-exit beacon (POST /exit over http).
+ * and its quick-exit beacon (POST /exit over http). `scriptSources` adds to script-src, e.g. the
+ * inline snippet's `'sha256-…'`.
  */
-export function strictCsp(guideHttpUrl: string): string {
+export function strictCsp(guideHttpUrl: string, scriptSources: string[] = []): string {
   const guide = new URL(guideHttpUrl);
   return [
     "default-src 'none'",
-    `script-src ${guide.origin}`,
+    ['script-src', guide.origin, ...scriptSources].join(' '),
     `connect-src ${guide.origin} ws://${guide.host}`,
     "style-src 'self'",
     "img-src 'self'",
