@@ -10,6 +10,7 @@ import { dangerTrainingEn } from './routing-training-danger.en.js';
 import { pastTrainingEn } from './routing-training-past.en.js';
 import { rankingTrainingEn } from './routing-training-ranking.en.js';
 import { dangerTwoTrainingEn } from './routing-training-danger-2.en.js';
+import { dangerThreeTrainingEn } from './routing-training-danger-3.en.js';
 
 // A person or pronoun that may be the abuser, after slang expansion ("hes" → "he is").
 const someone = '(he|she|they|ex|my ex|partner|husband|boyfriend|girlfriend|wife|dad|father|stepdad|him)';
@@ -51,7 +52,7 @@ export const routingEn: RoutingCatalogue = {
     '(tonight|today|later) (is|will be) the night',
     '(when|once|before) (he|she|they) (gets|get) (home|back|in)',
     '(pics|photos|pictures|videos|video|photo|picture) of (my|our|the) (house|front door|door|car|flat|street|window|windows|home)',
-    '(knows|found out|find out|found|has) where (i|we) (live|am|are|stay)|found my address|tracking my (phone|car)|tracker on',
+    '(knows|knew|found out|find out|found|has) (exactly )?where (i|we) (live|am|are|stay|was|were|went|had been)|found my address|tracking my (phone|car)|tracker on',
     '(going to|gonna|will|might|about to|threatening to|threatened to|hell|hed) do something',
     'something (bad|terrible|awful) (is going to|will|might|is gonna) happen',
 
@@ -89,6 +90,8 @@ export const routingEn: RoutingCatalogue = {
     'say goodbye|(enjoy|make the most of) (your|my) last|(finish|finishing) what (he|she|i) started|put (me|you|her|us) in (hospital|a box|the ground)|in a box|find (my|your|her) body|(will not|wont) have a (mum|mother|mummy)|(will|going to|gonna) pay for|(make|makes|making) (me|you|us) pay|(going to|gonna|will) disappear|this ends tonight|(done|finished) with (me|you) for good',
     'alive again',
     '(left|leaving|leaves|put|stuck) (a |another )?(note|notes|letter|message|flowers|something) (on|under|through|in) (my|our) (car|windscreen|door|letterbox|doorstep|window|windows)',
+    'concuss[a-z]*|(everything|vision|my eyes?) (is |are |went |goes |has gone |keeps going )?(blurry|blurred|fuzzy|double)|seeing double',
+    `${someone} (is |was )?(in|at|outside) the (playground|school run|school|nursery|park)|(between|in front of) me and (it|the door|the way out)|trying the (handle|door|doors|windows?|back door|front door)|(door )?handle (of|on) (my|our|the) (door|back door|front door)`,
     '(lump|gash|bump|egg) on (my|her|his|the babys|me) (head|face|forehead)',
     'hand ?prints?|finger ?prints? on|(mark|marks|bruise|bruises|welts?) (all )?(on|round|across|down) (my|her|his|the babys|their|our) (face|back|neck|arm|arms|leg|legs|body|bum|bottom|cheek|tummy|belly|chest)',
     '(end|ending|finish) it (all )?(and|with|for) (the kids|the children|us|me|them)|body ?bag|where (nobody|no one|noone) (can|will|would|could) (ever )?find',
@@ -149,7 +152,7 @@ export const routingEn: RoutingCatalogue = {
     'k?nif(e|es)?|k?nive?s?',
     'screwdriver|crowbar|baseball bat|broken bottle|scissors|spanner|iron bar|poker',
     'blade|machete|sword|axe|hammer|crossbow|acid|petrol',
-    'gun|guns|shotgun|firearm|pistol|rifle|weapon[a-z]*',
+    'gun|guns|shotgun|firearm|pistol|rifle|weapon[a-z]*|taser|stun gun|cleaver|rope (ready|round|around|in)',
     'stab[a-z]*|shoot|shooting|shot (at|me|us|him|her)',
     'set fire|on fire|burn (the|my|our|me|us|down)',
 
@@ -175,6 +178,7 @@ export const routingEn: RoutingCatalogue = {
     '(will not|wont) let (me|us) (leave|go|out)',
     '(can not|cannot) (get|go) out',
     'trapped',
+    '(stuck|shut|kept) in (the|my|our|this) (bedroom|room|spare room|house|flat|bathroom|toilet|car|cupboard|shed)',
     '(hiding|hide) (in|from|under|upstairs)|i am hiding',
 
     // Cannot talk, or asking for help now.
@@ -204,6 +208,10 @@ export const routingEn: RoutingCatalogue = {
   // hit me and tonight he did it again" opens the triage. Strangling, weapons and threats to
   // kill are in `danger` and never quieted.
   dangerUnlessPast: [
+    // What he said, reported with no word of the process: most often a threat, however it is
+    // worded ("he said not long now", "he told me to watch myself"). Threats made through the
+    // process ("he says social services will take the kids") are their own answers.
+    '^(?!.*( |^)(social|court|courts|custody|foster|adopt|adoption|sorry|changed|different|solicitor|mediation|one time|happen again|a lie|lies|my fault|believes|believe|conference|plan|police|taken|lose|report|tells me who|contact|live with|legally|rights)( |$)).*(^| )(he|my ex|ex|partner|husband|boyfriend)( [a-z]+){0,7} (said|says|saying|told me|tells me|texted|texts|messaged|messages|whispered|keeps saying)',
     // Her phone in his hands now ("he used to take my phone, is that control" is past).
     `${someone} (has|has got|keeps taking|takes) (my|me) (phone|mobile)`,
     '(going|went|gone|came|coming|lunged|lunging|flew|goes|go) (for|at) (me|us|her|him|the (kids|children|baby)|my)',
@@ -221,6 +229,7 @@ export const routingEn: RoutingCatalogue = {
   ],
 
   pastOrGeneral: [
+    '(let|took|had|have let|taken) (him|her) back (after|when|even though)|(why|how come) (am|is|are|do|does|should|must|have) (i|we)',
     'when (he|she|i|we|they) (was|were) (little|small|younger|a baby|babies|a child|a toddler|at school)|(from|since|about|after|back) when (he|she|we|i)',
     'is (it|that|this) (coercive control|controlling|control|normal)',
     'used to|(years|months|weeks|ages|a long time|a while|long) ago|in the past|back then|at the time|historic[a-z]*',
@@ -263,7 +272,7 @@ export const routingEn: RoutingCatalogue = {
     '999|sos|emergency|mayday',
     // "I'm not safe", not "he's not safe" or "the kids aren't safe with him" (said of him, in general).
     'in danger|danger now|(?<!(he is|she is|dad is|father is|he s) )(not safe|unsafe)(?! (with|around|near) (him|her|their|his|them))',
-    '(text|message) (me )?(back )?(do not|never) (ring|call|phone)|(do not|never) (ring|call|phone)( me| back| this number)*$',
+    '(text|message) (me )?(back )?(do not|never) (ring|call|phone)|(do not|never) (ring|call|phone)( me| back| this number)*$|(do not|never) (ring|call|phone) me',
     '(can not|cannot|unable to|not able to) (talk|speak|call|phone|ring|say (much|more)|be heard|use the phone)',
     // A plea, not "they send someone round to check".
     '(?<!(they|he|she|it|social services|the police|police) )send (help|the police|police|someone)',
@@ -474,7 +483,7 @@ export const routingEn: RoutingCatalogue = {
   ],
 
   answers: answersEn,
-  training: mergeTraining(trainingEn, dangerTrainingEn, pastTrainingEn, rankingTrainingEn, dangerTwoTrainingEn),
+  training: mergeTraining(trainingEn, dangerTrainingEn, pastTrainingEn, rankingTrainingEn, dangerTwoTrainingEn, dangerThreeTrainingEn),
 
   messages: {
     'routing.suggest': 'I am not sure I understood. Did you mean one of these?',
