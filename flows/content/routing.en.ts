@@ -11,6 +11,7 @@ import { pastTrainingEn } from './routing-training-past.en.js';
 import { rankingTrainingEn } from './routing-training-ranking.en.js';
 import { dangerTwoTrainingEn } from './routing-training-danger-2.en.js';
 import { dangerThreeTrainingEn } from './routing-training-danger-3.en.js';
+import { dangerFourTrainingEn } from './routing-training-danger-4.en.js';
 
 // A person or pronoun that may be the abuser, after slang expansion ("hes" → "he is").
 const someone = '(he|she|they|ex|my ex|partner|husband|boyfriend|girlfriend|wife|dad|father|stepdad|him)';
@@ -74,7 +75,7 @@ export const routingEn: RoutingCatalogue = {
     '(found|find|finds|knows) (out )?where (we|i) (moved|moved to|went)',
     '(so|and|now) (i|we) (can not|cannot) (leave|get out|go anywhere|go out|escape)',
     '(jump|jumping) (off|and take)|under the water|(holding|held|waving) a (bottle|glass)|(glass|broken|smashed) bottle',
-    'better off ([a-z]+ ){0,4}if i (was|were|wasnt|was not|werent|were not) (here|gone|around|alive)|if i (wasnt|was not|werent|were not) (here|around|alive)|(kids|children|baby) (will not|wont) be (here|there)',
+    'better off ([a-z]+ ){0,4}if i (just )?((was|were|wasnt|was not|werent|were not) (here|gone|around|alive)|disappeared|died|was dead)|if i (wasnt|was not|werent|were not) (here|around|alive)|(kids|children|baby) (will not|wont) be (here|there)',
     '(do not|dont) want to (live|be alive)|not wake up|(kill|killing|hurt|hurting|harm|harming) myself',
 
     // Issue 12's kinds said indirectly: a hurt body part, blacking out, the way out blocked,
@@ -90,6 +91,11 @@ export const routingEn: RoutingCatalogue = {
     'say goodbye|(enjoy|make the most of) (your|my) last|(finish|finishing) what (he|she|i) started|put (me|you|her|us) in (hospital|a box|the ground)|in a box|find (my|your|her) body|(will not|wont) have a (mum|mother|mummy)|(will|going to|gonna) pay for|(make|makes|making) (me|you|us) pay|(going to|gonna|will) disappear|this ends tonight|(done|finished) with (me|you) for good',
     'alive again',
     '(left|leaving|leaves|put|stuck) (a |another )?(note|notes|letter|message|flowers|something) (on|under|through|in) (my|our) (car|windscreen|door|letterbox|doorstep|window|windows)',
+    '(holding|held|holds|dangling|dangled|dangles|hanging) (the baby|the kids|the children|my son|my daughter|him|her|me|the child|my baby) (over|out of|off) (the|a) (balcony|window|bridge|edge|stairs|banister|railing)|(pulled|yanked|ripped) ([a-z]+ ){0,3}(my|her|his) hair',
+    '(ripped|ripping|tore|torn|yanked) (out )?(my|her|his) (hair|earrings?|piercing|clothes|top)|(ripped|tore|yanked) ([a-z]+ ){0,2}out of (my|her|his)',
+    '(chair|sofa|table|wardrobe|something) (against|in front of|under the handle of) the (door|front door|back door|bedroom door)',
+    'lit (a )?(match|matches|lighter|paper|rag)|jerry ?can|lighter fluid|spy ?ware|stalker ?ware|(app|tracker|software) (on my phone|that shows|to see|so he can see)|shows him my (screen|messages|location)',
+    '(saw|seen|spotted|see|keep seeing) (him|her|my ex)( [a-z]+){0,4} again|keep (seeing|bumping into) (him|her|my ex)',
     'concuss[a-z]*|(everything|vision|my eyes?) (is |are |went |goes |has gone |keeps going )?(blurry|blurred|fuzzy|double)|seeing double',
     `${someone} (is |was )?(in|at|outside) the (playground|school run|school|nursery|park)|(between|in front of) me and (it|the door|the way out)|trying the (handle|door|doors|windows?|back door|front door)|(door )?handle (of|on) (my|our|the) (door|back door|front door)`,
     '(lump|gash|bump|egg) on (my|her|his|the babys|me) (head|face|forehead)',
@@ -229,6 +235,7 @@ export const routingEn: RoutingCatalogue = {
   ],
 
   pastOrGeneral: [
+    '(back|him|her) once when|old (assault|incident|incidents|conviction|case|injuries|report)',
     '(let|took|had|have let|taken) (him|her) back (after|when|even though)|(why|how come) (am|is|are|do|does|should|must|have) (i|we)',
     'when (he|she|i|we|they) (was|were) (little|small|younger|a baby|babies|a child|a toddler|at school)|(from|since|about|after|back) when (he|she|we|i)',
     'is (it|that|this) (coercive control|controlling|control|normal)',
@@ -483,7 +490,7 @@ export const routingEn: RoutingCatalogue = {
   ],
 
   answers: answersEn,
-  training: mergeTraining(trainingEn, dangerTrainingEn, pastTrainingEn, rankingTrainingEn, dangerTwoTrainingEn, dangerThreeTrainingEn),
+  training: mergeTraining(trainingEn, dangerTrainingEn, pastTrainingEn, rankingTrainingEn, dangerTwoTrainingEn, dangerThreeTrainingEn, dangerFourTrainingEn),
 
   messages: {
     'routing.suggest': 'I am not sure I understood. Did you mean one of these?',
