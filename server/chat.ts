@@ -56,16 +56,18 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
     const error = (code: ErrorCode, message: string) => send({ type: 'error', code, message });
 
     // Nothing a turn throws may reject the chain: an unhandled rejection would end the process.
+    const run = async (task: () => unknown) => {
+      try {
+        await task();
+      } catch (err) {
+        request.log.error({ err: safeError(err) }, 'chat turn failed');
+      } finally {
+        unanswered -= 1;
+      }
+    };
     const enqueue = (task: () => unknown) => {
       unanswered += 1;
-      queue = queue
-        .then(async () => {
-          await task();
-        })
-        .catch((err: unknown) => request.log.error({ err: safeError(err) }, 'chat turn failed'))
-        .finally(() => {
-          unanswered -= 1;
-        });
+      queue = queue.then(() => run(task));
     };
 
     // A socket that opens while the server is shutting down is sent on its way at once.

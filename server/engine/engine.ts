@@ -16,6 +16,7 @@ import { Words } from './words.js';
 import { offerLabelKey, SAY_ALL_TOPICS, SAY_NONE, SAY_SUGGEST } from './text-keys.js';
 import { HISTORY_LIMIT, type Conversation, type PersistedState, type Place } from './conversation.js';
 import { PlaceMemo } from './places.js';
+import { deepFreeze } from './freeze.js';
 import { LIST_VIEW, MyList, settled } from './my-list.js';
 
 /** Choices the engine adds to every flow's own. */
@@ -111,9 +112,14 @@ export class Engine {
   private readonly shapes = new WeakMap<Place, Partial<Record<Locale, Shape>>>();
   private readonly rendered = new WeakMap<Shape, { minute: number; messages: MessageOut[] }>();
   private readonly choices = new WeakMap<Place, readonly PlaceChoice[]>();
+  private readonly ids = new WeakMap<Place, readonly string[]>();
+  /** Where each choice at a place leads (see after). */
+  private readonly nextPlaces = new WeakMap<Place, Map<string, Place>>();
   /** Places already found to fit the flows (see revive). */
   private readonly fittingPlaces = new WeakSet<Place>();
   private readonly list: MyList;
+  /** The menu and danger choices on the list's screen, by locale and flow. */
+  private readonly listGlobals = new Map<string, readonly ChoiceOut[]>();
   private readonly merged = new WeakMap<readonly ChoiceOut[], WeakMap<readonly ChoiceOut[], ChoiceOut[]>>();
   /**
    * The flows' version: a hash of the compiled flows and the locales offered, the same on every
@@ -237,12 +243,21 @@ export class Engine {
   private after(from: Place, choice: string): Place {
     if (choice === DANGER_CHOICE) return this.enter(this.options.dangerFlow);
     if (choice === MENU_CHOICE) return this.enter(this.options.menuFlow);
-    return this.places.get(`${from.flow}\n${JSON.stringify(from.state)}\n${choice}`, () => {
+    // Places are shared objects, so where each choice leads is kept beside them, and the memo
+    // below (by the place's value, for places made before it) is asked once per place and choice.
+    let next = this.nextPlaces.get(from);
+    if (!next) this.nextPlaces.set(from, (next = new Map()));
+    const known = next.get(choice);
+    if (known) return known;
+    const place = this.places.get(`${from.flow}\n${JSON.stringify(from.state)}\n${choice}`, () => {
       const { machine } = this.flow(from.flow);
-      const [next] = transition(machine, this.restore(from), { type: choice });
-      const goto = leafMetas(machine, next.value)[0]?.goto;
-      return goto ? this.enter(goto) : { flow: from.flow, state: persist(machine, next) };
+      const [after] = transition(machine, this.restore(from), { type: choice });
+      const goto = leafMetas(machine, after.value)[0]?.goto;
+      return goto ? this.enter(goto) : { flow: from.flow, state: persist(machine, after) };
     });
+    // Only choices the flows offer here are kept, so a stranger's made-up ids cannot grow it.
+    if (next.size < 64) next.set(choice, place);
+    return place;
   }
 
   /** The move from one conversation to the next, with what it did for the metrics. */
@@ -341,8 +356,8 @@ export class Engine {
 
   /** `brief`: a short "Did you mean…" (see SayOutcome), not the screen's own words again. */
   render(conversation: Conversation, token: string, notices: readonly MessageSpec[] = [], brief = false): StepFrame {
-    const { locale, at } = conversation;
     const now = this.now();
+    const { locale, at } = conversation;
     const listNote = this.list.note(conversation);
     const before: MessageOut[] = [
       ...(listNote ? [listNote] : []),
@@ -390,17 +405,23 @@ export class Engine {
       token,
       flow: LIST_VIEW.flow,
       node: LIST_VIEW.node,
-      messages: [...before, ...this.list.viewMessages(conversation, (spec) => this.renderMessage(locale, spec, now))],
+      messages: [...before, ...this.list.viewMessages(conversation, minuteOf(now), (spec) => this.renderMessage(locale, spec, now))],
       choices: [...this.list.viewChoices(conversation), ...this.listScreenGlobals(conversation)],
       canGoBack: true,
       final: false,
     };
   }
 
-  private listScreenGlobals(conversation: Conversation): ChoiceOut[] {
+  private listScreenGlobals(conversation: Conversation): readonly ChoiceOut[] {
     const { locale, at } = conversation;
-    const global = (id: string, role: ChoiceRole): ChoiceOut => ({ id, label: this.words.choiceLabel(locale, at.flow, id), role, global: true });
-    return [global(MENU_CHOICE, 'menu'), ...(at.flow !== this.options.dangerFlow ? [global(DANGER_CHOICE, 'danger')] : [])];
+    const key = `${locale}\n${at.flow}`;
+    const known = this.listGlobals.get(key);
+    if (known) return known;
+    const global = (id: string, role: ChoiceRole): ChoiceOut =>
+      Object.freeze({ id, label: this.words.choiceLabel(locale, at.flow, id), role, global: true });
+    const globals = Object.freeze([global(MENU_CHOICE, 'menu'), ...(at.flow !== this.options.dangerFlow ? [global(DANGER_CHOICE, 'danger')] : [])]);
+    this.listGlobals.set(key, globals);
+    return globals;
   }
 
   /**
@@ -430,10 +451,12 @@ export class Engine {
    * from one minute to the next, so they are worked out once a minute per shape.
    */
   private sayAt(shape: Shape, locale: Locale, now: Date): MessageOut[] {
-    const minute = Math.floor(now.getTime() / 60_000);
+    const minute = minuteOf(now);
     const known = this.rendered.get(shape);
     if (known?.minute === minute) return known.messages;
-    const messages = shape.say.flatMap((spec) => this.renderMessage(locale, spec, now));
+    // Shared by everyone on this screen this minute, so frozen all the way down (server/frame-json.ts
+    // keeps the JSON of frozen objects).
+    const messages = deepFreeze(shape.say.flatMap((spec) => this.renderMessage(locale, spec, now)));
     this.rendered.set(shape, { minute, messages });
     return messages;
   }
@@ -464,7 +487,9 @@ export class Engine {
 
   /** The ids a person may choose here: the state's own events, then the engine's. */
   choiceIds(at: Place): readonly string[] {
-    return this.placeChoices(at).map((c) => c.id);
+    let known = this.ids.get(at);
+    if (!known) this.ids.set(at, (known = Object.freeze(this.placeChoices(at).map((c) => c.id))));
+    return known;
   }
 
   /**
@@ -587,7 +612,8 @@ function withOffers(conversation: Conversation, offers: string[]): Conversation 
 }
 
 function sameState(a: Place, b: Place): boolean {
-  return a.flow === b.flow && JSON.stringify(a.state.value) === JSON.stringify(b.state.value);
+  // Places are shared (PlaceMemo): the same object is the same place, without comparing values.
+  return a === b || a.flow === b.flow && JSON.stringify(a.state.value) === JSON.stringify(b.state.value);
 }
 
 function contactOut(contact: Contact, now: Date): ContactOut {
@@ -611,6 +637,10 @@ function flowsVersion({ flows, menuFlow, dangerFlow }: EngineOptions, locales: r
 
 function persist(machine: AnyStateMachine, snapshot: ReturnType<AnyStateMachine['resolveState']>): PersistedState {
   return machine.getPersistedSnapshot(snapshot) as unknown as PersistedState;
+}
+
+function minuteOf(now: Date): number {
+  return Math.floor(now.getTime() / 60_000);
 }
 
 function fail(code: ErrorCode, message: string): Result {

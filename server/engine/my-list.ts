@@ -9,6 +9,7 @@ import { CHOICE_MAX_CHARS, type ChoiceOut, type MessageOut } from '../protocol.j
 import type { Conversation, ListNote, Place } from './conversation.js';
 import { allStateNodes, metaOf } from './nodes.js';
 import type { Words } from './words.js';
+import { deepFreeze } from './freeze.js';
 
 /** Choice ids; only their roles tell a front end what they are for. */
 export const LIST_OPEN = 'list';
@@ -75,6 +76,9 @@ export class MyList {
   private readonly atPlace = new WeakMap<Place, PlaceItems>();
   /** The list's choices as shown, by locale and id: the same object every time. */
   private readonly labelled = new Map<string, ChoiceOut>();
+  /** The list's own lines by locale and key, and its items' lines for the current minute. */
+  private readonly lineWords = new Map<string, MessageOut>();
+  private lines = { minute: -1, byItem: new Map<string, MessageOut>() };
 
   constructor(
     flows: readonly Flow[],
@@ -147,15 +151,9 @@ export class MyList {
   viewChoices(conversation: Conversation): ChoiceOut[] {
     const { locale } = conversation;
     const held = this.held(conversation);
-    const remove = this.words.text(locale, 'list.choice.remove');
     return [
-      ...held.map((id): ChoiceOut => ({
-        id: REMOVE + id,
-        label: `${remove}: ${this.words.text(locale, id)}`,
-        role: 'list-remove',
-        item: id,
-      })),
-      ...(held.length > 0 ? [{ id: CLEAR, label: this.words.text(locale, 'list.choice.clear'), role: 'list-clear' as const }] : []),
+      ...held.map((id) => this.removeChoice(locale, id)),
+      ...(held.length > 0 ? [this.choice(locale, CLEAR, 'list.choice.clear', 'list-clear')] : []),
       ...this.checklists
         .filter((list) => held.length < LIST_LIMIT && this.newIn(conversation, list).length > 0)
         .map((list) => this.checklistChoice(conversation, list)),
@@ -187,23 +185,56 @@ export class MyList {
     return { conversation: withList(conversation, [...held, ...adding], note), added: adding.length };
   }
 
-  /** The list's screen: a line on where it is kept, then the items under their group headings. */
-  viewMessages(conversation: Conversation, render: (spec: MessageSpec) => MessageOut[]): MessageOut[] {
+  /**
+   * The list's screen: a line on where it is kept, then the items under their group headings.
+   * `minute` is the minute `render` renders for: an item's line (a contact open now or not)
+   * holds for that minute, so lines are shared, frozen, until the next.
+   */
+  viewMessages(conversation: Conversation, minute: number, render: (spec: MessageSpec) => MessageOut[]): MessageOut[] {
     const { locale } = conversation;
     const held = this.held(conversation).map((id) => ({ id, ...this.items.get(id)! }));
-    const out: MessageOut[] = [{ text: this.words.text(locale, held.length > 0 ? 'list.intro' : 'list.empty') }];
+    const out: MessageOut[] = [this.line(locale, held.length > 0 ? 'list.intro' : 'list.empty')];
+    if (this.lines.minute !== minute) this.lines = { minute, byItem: new Map() };
     for (const group of LIST_GROUPS) {
       const inGroup = held.filter((item) => item.group === group);
       if (inGroup.length === 0) continue;
-      out.push({ text: this.words.text(locale, `list.group.${group}`), listGroup: group });
+      out.push(this.line(locale, `list.group.${group}`, group));
       for (const item of inGroup) {
-        // An item shows as its message does in the flow (source, contact open now), without
-        // the closed-line fallback: that line is for a screen, not for a note to take away.
-        const [shown] = render(item.spec);
-        out.push({ ...shown!, listGroup: group, listItem: item.id });
+        const key = `${locale}\n${item.id}`;
+        let line = this.lines.byItem.get(key);
+        if (!line) {
+          // An item shows as its message does in the flow (source, contact open now), without
+          // the closed-line fallback: that line is for a screen, not for a note to take away.
+          const [shown] = render(item.spec);
+          line = deepFreeze({ ...shown!, listGroup: group, listItem: item.id });
+          this.lines.byItem.set(key, line);
+        }
+        out.push(line);
       }
     }
     return out;
+  }
+
+  /** A line of the list's own words (its intro, a group's heading): the same object every time. */
+  private line(locale: string, key: string, listGroup?: ListGroup): MessageOut {
+    const cacheKey = `${locale}\n${key}`;
+    let known = this.lineWords.get(cacheKey);
+    if (!known) {
+      known = Object.freeze({ text: this.words.text(locale, key), ...(listGroup ? { listGroup } : {}) });
+      this.lineWords.set(cacheKey, known);
+    }
+    return known;
+  }
+
+  private removeChoice(locale: string, id: string): ChoiceOut {
+    const key = `${locale}\n${REMOVE}${id}`;
+    let known = this.labelled.get(key);
+    if (!known) {
+      const label = `${this.words.text(locale, 'list.choice.remove')}: ${this.words.text(locale, id)}`;
+      known = Object.freeze({ id: REMOVE + id, label, role: 'list-remove', item: id });
+      this.labelled.set(key, known);
+    }
+    return known;
   }
 
   /** The confirmation a list change leaves on the next screen, if any. */

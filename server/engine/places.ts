@@ -3,6 +3,7 @@
 // frozen, by every conversation that reaches it. That takes XState off the hot path of a turn
 // and makes a stored conversation a few pointers instead of a copy of each snapshot.
 import type { Place } from './conversation.js';
+import { deepFreeze } from './freeze.js';
 
 /** Enough for every place and choice of a large set of flows; past it the memo starts afresh. */
 const MAX_ENTRIES = 10_000;
@@ -21,10 +22,3 @@ export class PlaceMemo {
   }
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}

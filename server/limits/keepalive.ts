@@ -9,6 +9,8 @@ export const IDLE_CLOSE = { code: 1000, reason: 'idle' } as const;
 
 interface Watched {
   alive: boolean;
+  /** When the last frame arrived (ms). Stamped on every frame; the idle timer reads it when it fires. */
+  lastFrame: number;
   idle: NodeJS.Timeout;
 }
 
@@ -22,15 +24,23 @@ export class KeepAlive {
   }
 
   watch(socket: WebSocket): void {
-    const idle = setTimeout(() => socket.close(IDLE_CLOSE.code, IDLE_CLOSE.reason), this.options.idleTimeoutMs);
-    idle.unref();
-    const watched: Watched = { alive: true, idle };
+    const { idleTimeoutMs } = this.options;
+    // Moving a timer on every frame costs more than the rest of a tap's bookkeeping, so a frame
+    // only stamps the time, and the timer, when it fires, waits again for whatever is left.
+    const check = () => {
+      const quiet = Date.now() - watched.lastFrame;
+      if (quiet >= idleTimeoutMs) return socket.close(IDLE_CLOSE.code, IDLE_CLOSE.reason);
+      watched.idle = setTimeout(check, idleTimeoutMs - quiet);
+      watched.idle.unref();
+    };
+    const watched: Watched = { alive: true, lastFrame: Date.now(), idle: setTimeout(check, idleTimeoutMs) };
+    watched.idle.unref();
     this.sockets.set(socket, watched);
     socket.on('pong', () => {
       watched.alive = true;
     });
     socket.once('close', () => {
-      clearTimeout(idle);
+      clearTimeout(watched.idle);
       this.sockets.delete(socket);
     });
   }
@@ -40,7 +50,7 @@ export class KeepAlive {
     const watched = this.sockets.get(socket);
     if (!watched) return;
     watched.alive = true;
-    watched.idle.refresh();
+    watched.lastFrame = Date.now();
   }
 
   get size(): number {

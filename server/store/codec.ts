@@ -1,7 +1,8 @@
 // How a conversation is written as text for a store outside this process (Redis). Every turn
 // writes the whole conversation, Back history included, so its size is the cost of a turn: a
 // place whose XState snapshot holds nothing but its state value (nearly all of them) is written
-// as just its flow and value, and the text of each place is worked out once per place object
+// as just its flow and state path ("conference#plan.review"), and the text of each place is
+// worked out once per place object
 // (the engine shares place objects between conversations). Decoding gives back exactly what
 // was encoded.
 import type { Conversation, PersistedState, Place } from '../engine/conversation.js';
@@ -36,21 +37,62 @@ export function decodeConversation(text: string): Conversation | undefined {
 function encodePlace(place: Place): string {
   let text = encoded.get(place);
   if (text === undefined) {
-    text = isPlain(place.state) ? JSON.stringify({ flow: place.flow, value: place.state.value }) : JSON.stringify(place);
+    const path = isPlain(place.state) ? pathOf(place.state.value) : undefined;
+    text =
+      path !== undefined && !place.flow.includes(PATH_MARK)
+        ? JSON.stringify(`${place.flow}${PATH_MARK}${path}`)
+        : isPlain(place.state)
+          ? JSON.stringify({ flow: place.flow, value: place.state.value })
+          : JSON.stringify(place);
     encoded.set(place, text);
   }
   return text;
 }
 
-type Stored = { flow: string; state: PersistedState } | { flow: string; value: PersistedState['value'] };
+/**
+ * A plain place whose state value is one path of states (nearly all: flows have no parallel
+ * states) is written as `"flow#state.child"`: a conversation keeps up to 50 places for Back, and
+ * written as objects they were most of the 2.8 KB each turn sent to Redis. The object forms are
+ * still read, so conversations saved before this form are carried on.
+ */
+const PATH_MARK = '#';
+
+function pathOf(value: PersistedState['value']): string | undefined {
+  const keys: string[] = [];
+  let at: unknown = value;
+  while (typeof at === 'object' && at !== null) {
+    const entries = Object.keys(at);
+    if (entries.length !== 1) return undefined;
+    keys.push(entries[0]!);
+    at = (at as Record<string, unknown>)[entries[0]!];
+  }
+  if (typeof at !== 'string') return undefined;
+  keys.push(at);
+  return keys.every((key) => key.length > 0 && !key.includes('.') && !key.includes(PATH_MARK)) ? keys.join('.') : undefined;
+}
+
+function valueOf(path: string): PersistedState['value'] {
+  const keys = path.split('.');
+  return keys.slice(0, -1).reduceRight<PersistedState['value']>((inner, key) => ({ [key]: inner }), keys.at(-1)!);
+}
+
+type Stored = string | { flow: string; state: PersistedState } | { flow: string; value: PersistedState['value'] };
 
 function isPlace(value: unknown): value is Stored {
+  if (typeof value === 'string') {
+    const mark = value.indexOf(PATH_MARK);
+    return mark > 0 && mark < value.length - 1;
+  }
   if (!value || typeof value !== 'object') return false;
   const place = value as Record<string, unknown>;
   return typeof place.flow === 'string' && ((typeof place.state === 'object' && place.state !== null) || 'value' in place);
 }
 
 function decodePlace(place: Stored): Place {
+  if (typeof place === 'string') {
+    const mark = place.indexOf(PATH_MARK);
+    return { flow: place.slice(0, mark), state: plainState(valueOf(place.slice(mark + 1))) };
+  }
   return 'state' in place ? place : { flow: place.flow, state: plainState(place.value) };
 }
 

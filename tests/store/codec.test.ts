@@ -23,6 +23,25 @@ describe('the stored form of a conversation', () => {
     }
   });
 
+  it('writes a plain place as its flow and state path, and still reads the object forms written before', () => {
+    const started = engine.start('en', 'conference');
+    if (!started.ok) throw new Error('cannot start');
+    const text = encodeConversation(started.conversation);
+    expect(text).toContain(`"at":"conference#`);
+    const conversation = decodeConversation(text)!;
+    expect(conversation).toEqual(started.conversation);
+    // Saved by the earlier form: each place as an object with its flow and state value.
+    const older = `{"locale":"en","at":{"flow":"plan","value":{"review":"when"}},"history":[{"flow":"menu","value":"main"}],"version":"v1"}`;
+    expect(decodeConversation(older)).toEqual({
+      locale: 'en',
+      at: { flow: 'plan', state: { status: 'active', value: { review: 'when' }, historyValue: {}, context: {}, children: {} } },
+      history: [{ flow: 'menu', state: { status: 'active', value: 'main', historyValue: {}, context: {}, children: {} } }],
+      version: 'v1',
+    });
+    // The path form of the same: the same conversation.
+    expect(decodeConversation(`{"locale":"en","at":"plan#review.when","history":["menu#main"],"version":"v1"}`)).toEqual(decodeConversation(older));
+  });
+
   it('keeps snapshots that are not plain, offers and fields it does not know, as they were', () => {
     const conversation = {
       locale: 'cy',
@@ -38,7 +57,7 @@ describe('the stored form of a conversation', () => {
   });
 
   it('reads text that is not a conversation as nothing', () => {
-    for (const text of ['{not json', 'null', '{}', '{"locale":"en","at":{"flow":"x"},"history":[]}', '{"locale":"en","at":{"flow":"x","value":"a"},"history":[3]}']) {
+    for (const text of ['{not json', 'null', '{}', '{"locale":"en","at":{"flow":"x"},"history":[]}', '{"locale":"en","at":{"flow":"x","value":"a"},"history":[3]}', '{"locale":"en","at":"nomark","history":[]}', '{"locale":"en","at":"#a","history":[]}', '{"locale":"en","at":"x#","history":[]}']) {
       expect(decodeConversation(text)).toBeUndefined();
     }
   });
