@@ -9,6 +9,9 @@ import { trainingEn } from './routing-training.en.js';
 import { dangerTrainingEn } from './routing-training-danger.en.js';
 import { pastTrainingEn } from './routing-training-past.en.js';
 import { rankingTrainingEn } from './routing-training-ranking.en.js';
+import { dangerTwoTrainingEn } from './routing-training-danger-2.en.js';
+import { dangerThreeTrainingEn } from './routing-training-danger-3.en.js';
+import { dangerFourTrainingEn } from './routing-training-danger-4.en.js';
 
 // A person or pronoun that may be the abuser, after slang expansion ("hes" → "he is").
 const someone = '(he|she|they|ex|my ex|partner|husband|boyfriend|girlfriend|wife|dad|father|stepdad|him)';
@@ -19,7 +22,8 @@ const victim = '(me|us|you|her|him|them|my|our|mum|mummy|myself|the (kids|childr
 export const routingEn: RoutingCatalogue = {
   danger: [
     // Threats to kill, and thoughts of ending a life.
-    'kill[a-z]*',
+    // Not "kill the weeds" or "kill time".
+    'kill[a-z]*(?! (the )?(weeds?|slugs|time|germs|bacteria|mould|ants|flies|nits|lice|bugs))',
     'murder[a-z]*',
     'murda',
     '(end|take) (my|her|his|our) (own )?life',
@@ -28,7 +32,7 @@ export const routingEn: RoutingCatalogue = {
     'better off dead',
     '(you|your|you are) dead',
     'threat[a-z]* to (hurt|harm|hit|stab|shoot|burn|strangle|beat|batter|attack|smash|kill|set fire|do something|come round|take (me|us) out)',
-    `(going to|will|wants to|tried to|trying to|try to|about to|hell|hed|he would|she will|shell) (hurt|harm|hit|stab|shoot|burn|strangle|beat|batter|attack|smash|choke|punch|kick|slap) ${victim}`,
+    `(going to|will|wants to|tried to|trying to|try to|about to|hell|hed|he would|she will|shell) (hurt|harm|hit|stab|shoot|burn|strangle|beat|batter|attack|smash|choke|punch|kick|slap|push|shove|throw|drown|smother|run over) ${victim}`,
     '(coming|come|out) to get (me|us)',
     '(find|hunt|track) (me|us)( down)?|end (me|us)',
     '(hear|heard|see|saw|can hear|can see) (him|her|them) (coming|outside|downstairs|upstairs|on the stairs|at the door|in the (hall|garden))',
@@ -43,13 +47,13 @@ export const routingEn: RoutingCatalogue = {
     'typing quietly|(have to|must|got to|need to) (be|keep) quiet',
     '(driving|drove|drives|driven|walking|walked|walks|hanging|goes|going|went) (past|by|round|around) (my|our|the) (house|flat|home|place|work|school|refuge|shelter|nursery|mums|sisters)',
     '(locked|locking|barricaded|shut) (myself|me|us|ourselves|the (kids|children|baby)) (in|inside|up)|locked in',
-    '(took|taken|takes|smashed|broke|broken|hid|hidden|hides) (my|our) (phone|mobile|keys|car keys)|(will not|wont) let me (use|have) (my|a) (phone|mobile)',
+    '(took|taken|takes|smashed|broke|broken|hid|hidden|hides) (my|our|the) (phone|mobile|keys|car keys|door keys|house keys)|(will not|wont) let me (use|have) (my|a) (phone|mobile)',
     `${someone} (will|ll|is going to|going to|said he will|said she will|says he will) (be|come) back`,
     '(he|she|they) (just )?(left|went out|stormed out) and (said|says|is coming|will)',
     '(tonight|today|later) (is|will be) the night',
     '(when|once|before) (he|she|they) (gets|get) (home|back|in)',
     '(pics|photos|pictures|videos|video|photo|picture) of (my|our|the) (house|front door|door|car|flat|street|window|windows|home)',
-    '(knows|found out|find out|found|has) where (i|we) (live|am|are|stay)|found my address|tracking my (phone|car)|tracker on',
+    '(knows|knew|found out|find out|found|has) (exactly )?where (i|we) (live|am|are|stay|was|were|went|had been)|found my address|tracking my (phone|car)|tracker on',
     '(going to|gonna|will|might|about to|threatening to|threatened to|hell|hed) do something',
     'something (bad|terrible|awful) (is going to|will|might|is gonna) happen',
 
@@ -60,7 +64,8 @@ export const routingEn: RoutingCatalogue = {
     '(took|taken|has|hid|hidden|hides|keeping|kept|got|burnt|burned) (my|our|the|the kids|the childrens|the children|my kids) passports?',
     '(found|find|finds|knows|know|found out|told (him|her)|tell (him|her)|tracked down) (out )?(where|which) (the |my |our )?refuge|found the refuge',
     '(knows|found out|found|find out|worked out) (where|which) (school|nursery|the (kids|children) go|my (kids|children) go)',
-    '(showing|turning|shows|turns|showed|turned) up (wherever|everywhere|at my|at the|at our|outside)',
+    // His turning up, not a social worker's or the police's visit.
+    '(?<!(worker|workers|services|police|visitor|officer|officers|nurse|teacher)( has| have| is| are| just)* )(showing|turning|shows|turns|showed|turned) up (wherever|everywhere|at my|at the|at our|outside)',
     '(at|outside) the (children |childrens |child )?(school|school gates|nursery)',
     'driving like a (maniac|lunatic|nutter|madman|mad man)|(drunk|drink) driving|(crash|crashing|wrap) the car|drive (us|me|the car) (off|into)',
     'matter of time|nothing (left )?to lose|see you soon|what is coming to (you|me)|whats coming to (you|me)',
@@ -70,6 +75,7 @@ export const routingEn: RoutingCatalogue = {
     '(found|find|finds|knows) (out )?where (we|i) (moved|moved to|went)',
     '(so|and|now) (i|we) (can not|cannot) (leave|get out|go anywhere|go out|escape)',
     '(jump|jumping) (off|and take)|under the water|(holding|held|waving) a (bottle|glass)|(glass|broken|smashed) bottle',
+    'better off ([a-z]+ ){0,4}if i (just )?((was|were|wasnt|was not|werent|were not) (here|gone|around|alive)|disappeared|died|was dead)|if i (wasnt|was not|werent|were not) (here|around|alive)|(kids|children|baby) (will not|wont) be (here|there)',
     '(do not|dont) want to (live|be alive)|not wake up|(kill|killing|hurt|hurting|harm|harming) myself',
 
     // Issue 12's kinds said indirectly: a hurt body part, blacking out, the way out blocked,
@@ -84,6 +90,32 @@ export const routingEn: RoutingCatalogue = {
     'screenshot of (my|our)|(my|our) (live )?location|(school|nursery) gates?|tracker|tracking (me|my|us)|behind me|following me',
     'say goodbye|(enjoy|make the most of) (your|my) last|(finish|finishing) what (he|she|i) started|put (me|you|her|us) in (hospital|a box|the ground)|in a box|find (my|your|her) body|(will not|wont) have a (mum|mother|mummy)|(will|going to|gonna) pay for|(make|makes|making) (me|you|us) pay|(going to|gonna|will) disappear|this ends tonight|(done|finished) with (me|you) for good',
     'alive again',
+    '(left|leaving|leaves|put|stuck) (a |another )?(note|notes|letter|message|flowers|something) (on|under|through|in) (my|our) (car|windscreen|door|letterbox|doorstep|window|windows)',
+    '(holding|held|holds|dangling|dangled|dangles|hanging) (the baby|the kids|the children|my son|my daughter|him|her|me|the child|my baby) (over|out of|off) (the|a) (balcony|window|bridge|edge|stairs|banister|railing)|(pulled|yanked|ripped) ([a-z]+ ){0,3}(my|her|his) hair',
+    '(ripped|ripping|tore|torn|yanked) (out )?(my|her|his) (hair|earrings?|piercing|clothes|top)|(ripped|tore|yanked) ([a-z]+ ){0,2}out of (my|her|his)',
+    '(chair|sofa|table|wardrobe|something) (against|in front of|under the handle of) the (door|front door|back door|bedroom door)',
+    'lit (a )?(match|matches|lighter|paper|rag)|jerry ?can|lighter fluid|spy ?ware|stalker ?ware|(app|tracker|software) (on my phone|that shows|to see|so he can see)|shows him my (screen|messages|location)',
+    '(saw|seen|spotted|see|keep seeing) (him|her|my ex)( [a-z]+){0,4} again|keep (seeing|bumping into) (him|her|my ex)',
+    'concuss[a-z]*|(everything|vision|my eyes?) (is |are |went |goes |has gone |keeps going )?(blurry|blurred|fuzzy|double)|seeing double',
+    `${someone} (is |was )?(in|at|outside) the (playground|school run|school|nursery|park)|(between|in front of) me and (it|the door|the way out)|trying the (handle|door|doors|windows?|back door|front door)|(door )?handle (of|on) (my|our|the) (door|back door|front door)`,
+    '(lump|gash|bump|egg) on (my|her|his|the babys|me) (head|face|forehead)',
+    'hand ?prints?|finger ?prints? on|(mark|marks|bruise|bruises|welts?) (all )?(on|round|across|down) (my|her|his|the babys|their|our) (face|back|neck|arm|arms|leg|legs|body|bum|bottom|cheek|tummy|belly|chest)',
+    '(end|ending|finish) it (all )?(and|with|for) (the kids|the children|us|me|them)|body ?bag|where (nobody|no one|noone) (can|will|would|could) (ever )?find',
+    '(had|held|pinned|pushed|shoved|slammed|got) (me|her|him|us) (up )?against (the|a) (wall|door|fridge|floor|car)',
+    // Added from a fourth batch of messages written for the purpose (routing-training-danger-2.en.ts).
+    'tick tock|you know what (happens|will happen|ill do|i will do|he will do|he ll do)|(will not|wont|not) (be around|live|be alive|be here) to see|(do|doing|serve|go down for) time for (you|me|her|us)',
+    '(if (he|she) goes down )?(we|we will|well|we are) all (go|going) down|(take|taking|drag|dragging) (me|us|you|her) down with (him|her)',
+    '(stood|standing|sat|sitting|up) on (the|a) (bridge|edge|ledge|roof|railway|tracks|cliff)',
+    '(saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting) (up )?(my |the |all my )?(pills|tablets|meds|medication)|(pills|tablets|meds) up',
+    '(snatch|snatching|grab|grabbing|take|taking) (the|my|our) (kids|children|baby|son|daughter) (from|out of) (school|nursery|the school|the nursery|contact)',
+    '(id|youd|youll|you will|you would|i would) pay|(said|says|told me|threatened) (i|you|she) (will|would|d|ll) pay',
+    '(he|she) (can not|cannot|must not|mustnt) (see|hear|catch) (me|this)|(he|she) (can not|cannot|must not|mustnt) know (i am|what i)|(hiding|locked|in) (in )?the (toilet|bathroom|loo) (so|and|because|while|with)',
+    'delete (this|these|the messages|it after|after)|(do not|dont) (reply|text back|message back|ring back)',
+    '(asking|asked|asks|asking around|been asking) (where|about where) (i|we) (am|are|live|moved|went)|(looking|searching|hunting) for (me|us)',
+    '(sat|sitting|stood|standing|keeps) staring at (me|us)|gone (quiet|silent) which',
+    '(scared|afraid|terrified|frightened) to (go to sleep|sleep|close my eyes|go home|go back (home|there|to him|to the house)|be (at home|in the house|home alone))',
+    '(in case|before|if) (he|she) (does|do|tries) (something|anything)',
+    '(glassed|lamped|bottled|stamped on|spat on|sat on) (me|us|her|him|my)|followed (the|my|our) (bus|car|taxi)|(someone|somebody|a man) (is )?(in|outside|at) (the|my|our) (garden|house|flat|hall|window|back door|front door)',
     // "Taking us with him", not "taking me to court" (the council's case).
     'better off without (us|me|either of us|both of us|all of us|their mum|you)|going out with a bang|taking (us|me|you|them|the (kids|children|baby))( all)? (too(?! (court|the court|a court|family court|school|a meeting|the meeting|conference|contact))|as well|with (him|her))|say(ing)? (your|my|her|our) prayers',
     'got it coming|(get|gets|getting) what (is|s) coming|when (i|you|she) least expect|(going to|gonna|hell|he will|she will|shell|coming to) get (me|you|her|us)( back)?|what happened to (the last|your|her|my)|end up like',
@@ -118,7 +150,7 @@ export const routingEn: RoutingCatalogue = {
     // Suicide and self-harm.
     '(want|wants|wanted) (it all|everything) to end|all to end',
     '(can not|cant) go on( like this)?',
-    '(taken|took|swallowed|take|taking) (a load of|loads of|all (my|the|of my)|too many|some|a lot of) (pills|tablets)|overdos[a-z]*',
+    '(taken|took|swallowed|take|taking) (a load of|loads of|all (my|the|of my)|too many|some|a lot of|every|each) (pills?|tablets?)|overdos[a-z]*',
 
     // Injuries the issue names beyond the words above.
 
@@ -126,15 +158,16 @@ export const routingEn: RoutingCatalogue = {
     'k?nif(e|es)?|k?nive?s?',
     'screwdriver|crowbar|baseball bat|broken bottle|scissors|spanner|iron bar|poker',
     'blade|machete|sword|axe|hammer|crossbow|acid|petrol',
-    'gun|guns|shotgun|firearm|pistol|rifle|weapon[a-z]*',
+    'gun|guns|shotgun|firearm|pistol|rifle|weapon[a-z]*|taser|stun gun|cleaver|rope (ready|round|around|in)',
     'stab[a-z]*|shoot|shooting|shot (at|me|us|him|her)',
     'set fire|on fire|burn (the|my|our|me|us|down)',
 
     // He is here, outside, coming, watching, or will not let her go.
     `${someone} (is |are |has |s )?(just )?(here|outside|at (the|my|our) (door|front door|back door|window|house|flat|gate)|downstairs|upstairs|next door|in the (house|flat|garden|hall|hallway|kitchen|next room|other room|same room|room next door)|in my (house|flat|garden|room)|round the corner|nearby)`,
     '(in|from) the (next|other) room',
-    '(outside|at) (my|our) (house|door|front door|back door|flat|home|window|place|work)',
+    '(?<!(worker|workers|services|police|visitor|officer|officers|nurse|teacher)( [a-z]+){0,3} )(outside|at) (my|our) (house|door|front door|back door|flat|home|window|place|work)',
     '(outside|at) the (house|door|front door|back door|flat|window)',
+    '(outside|round|at) (my|our) (mums|mum s|sisters|nans|dads|friends|brothers) (house|flat|place|where)|(in|at) the car ?park (of|at|outside|by) (my|our|the)|' + `${someone} (is )?in the car ?park`,
     '(banging|bangin|bang|bangs|knocking|kicking|kickin|kicked|kick|kicks|smashing|smashed|pounding|hammering|punching|punched) (on |in |down |at )?(the |my |our )?(door|doors|window|windows|wall|walls)',
     '(try|trying|tried|tries) to (get|break|force (his|her|their) way) in',
     'break[a-z]* in|broke in|broken in',
@@ -151,6 +184,7 @@ export const routingEn: RoutingCatalogue = {
     '(will not|wont) let (me|us) (leave|go|out)',
     '(can not|cannot) (get|go) out',
     'trapped',
+    '(stuck|shut|kept) in (the|my|our|this) (bedroom|room|spare room|house|flat|bathroom|toilet|car|cupboard|shed)',
     '(hiding|hide) (in|from|under|upstairs)|i am hiding',
 
     // Cannot talk, or asking for help now.
@@ -169,7 +203,7 @@ export const routingEn: RoutingCatalogue = {
     '(can not|cannot|hardly|struggling to) breath[a-z]*',
     'ambulance|a and e',
     '(hand|hands|arm|arms|fingers) (round|around|on|at) (my|her|his|their|the) (neck|throat)',
-    'by the (neck|throat)|(my|her|his) (neck|throat)',
+    'by the (neck|throat)|(my|me|her|his) (neck|throat)',
     'strangl[a-z]*|strangld|throttl[a-z]*|suffocat[a-z]*|chok(e|ed|es|ing|d)|choak[a-z]*|chock(ed|d)',
     'rape|raped|raping|rapes',
   ],
@@ -180,6 +214,12 @@ export const routingEn: RoutingCatalogue = {
   // hit me and tonight he did it again" opens the triage. Strangling, weapons and threats to
   // kill are in `danger` and never quieted.
   dangerUnlessPast: [
+    // What he said, reported with no word of the process: most often a threat, however it is
+    // worded ("he said not long now", "he told me to watch myself"). Threats made through the
+    // process ("he says social services will take the kids") are their own answers.
+    '^(?!.*( |^)(social|court|courts|custody|foster|adopt|adoption|sorry|changed|different|solicitor|mediation|one time|happen again|a lie|lies|my fault|believes|believe|conference|plan|police|taken|lose|report|tells me who|contact|live with|legally|rights)( |$)).*(^| )(he|my ex|ex|partner|husband|boyfriend)( [a-z]+){0,7} (said|says|saying|told me|tells me|texted|texts|messaged|messages|whispered|keeps saying)',
+    // Her phone in his hands now ("he used to take my phone, is that control" is past).
+    `${someone} (has|has got|keeps taking|takes) (my|me) (phone|mobile)`,
     '(going|went|gone|came|coming|lunged|lunging|flew|goes|go) (for|at) (me|us|her|him|the (kids|children|baby)|my)',
     `${someone} (is |was |gets |got )?(drunk|high|off (his|her) head|wasted|asleep|sleeping|going mental|mental|raging|furious|in a rage|angry|kicking off)`,
     '(going|gone|went|goes) (mental|mad|crazy|nuts|psycho|off on one|ballistic)',
@@ -195,6 +235,10 @@ export const routingEn: RoutingCatalogue = {
   ],
 
   pastOrGeneral: [
+    '(back|him|her) once when|old (assault|incident|incidents|conviction|case|injuries|report)',
+    '(let|took|had|have let|taken) (him|her) back (after|when|even though)|(why|how come) (am|is|are|do|does|should|must|have) (i|we)',
+    'when (he|she|i|we|they) (was|were) (little|small|younger|a baby|babies|a child|a toddler|at school)|(from|since|about|after|back) when (he|she|we|i)',
+    'is (it|that|this) (coercive control|controlling|control|normal)',
     'used to|(years|months|weeks|ages|a long time|a while|long) ago|in the past|back then|at the time|historic[a-z]*',
     'in (19|20)[0-9][0-9]|(last|past) (year|summer|christmas|spring|autumn|winter)',
     'when (we|i) (was|were) (together|with him|with her|married|pregnant|younger|a child)|when i was (pregnant|with him|with her)',
@@ -217,6 +261,11 @@ export const routingEn: RoutingCatalogue = {
 
   // Said of now: a past or general framing does not quiet a sign beside these.
   now: [
+    // Recent days are now: "he broke my arm on saturday" is danger even beside "used to".
+    'yesterday|earlier|last (week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(this|at the|over the) weekend|this week|the other (day|night)|(a few|few|a couple of|couple of|two|three|2|3|four|4|five|5) (days|nights) ago|days ago|(a|one) week ago',
+    // Fear or presence now.
+    '(scared|afraid|terrified|frightened|petrified) (of (him|her) |he |she |to (go home|go back|sleep|go to sleep|be at home)|for my life)|(he|she) is (still )?(here|home|back|outside|downstairs|upstairs|coming|on (his|her) way|in the house)|(coming|come|comes|be) back (tonight|today|later|tomorrow|soon|home)|(will|ll) be back',
+    '(just )?(been )?(released|let out|out of (prison|jail|custody)|got out)|(released|let out) (on bail|from (prison|jail|custody))|bail (today|yesterday|this week)|(go|going|have to go|got to go) back (there|home|to (him|her|the house|the flat))',
     'right now|tonight|today|this (morning|afternoon|evening)|last night|just now|(an|one|two|an) hours? ago|minutes ago',
     '(?<!(happened|done it|hit me|violent|physical) )again|at the moment|currently|(has|have) started|(he|she|ex|partner) (is |keeps )?still|still (hits|hurts|hitting|hurting|beats|kicks)',
     '(and|but) now (he|she|they)|now (he|she) (is|has|keeps)',
@@ -226,14 +275,16 @@ export const routingEn: RoutingCatalogue = {
   // triage, but "will a 999 call show on the bill" or "can he come home while we're on a
   // plan" go to their answers (see `asking`). Every other sign is danger however it is put.
   dangerUnlessAsking: [
+    '(do not|dont|never) feel safe',
     '999|sos|emergency|mayday',
     // "I'm not safe", not "he's not safe" or "the kids aren't safe with him" (said of him, in general).
     'in danger|danger now|(?<!(he is|she is|dad is|father is|he s) )(not safe|unsafe)(?! (with|around|near) (him|her|their|his|them))',
-    '(text|message) (me )?(back )?(do not|never) (ring|call|phone)|(do not|never) (ring|call|phone)( me| back| this number)*$',
+    '(text|message) (me )?(back )?(do not|never) (ring|call|phone)|(do not|never) (ring|call|phone)( me| back| this number)*$|(do not|never) (ring|call|phone) me',
     '(can not|cannot|unable to|not able to) (talk|speak|call|phone|ring|say (much|more)|be heard|use the phone)',
     // A plea, not "they send someone round to check".
     '(?<!(they|he|she|it|social services|the police|police) )send (help|the police|police|someone)',
-    '(never|not) (see|seeing) (them|the kids|the children|my kids|my children|the baby|my son|my daughter) again',
+    '(never|not|will not|wont) (see|seeing) (them|her|him|the kids|the children|my kids|my children|the baby|my son|my daughter) (again|alive)',
+    '(take|taking|took) (the|my|our) (kids|children|baby|son|daughter) (abroad|out of the country|to (his|her) country)',
     `${someone} (is |are )?(coming|comes|come) (back|home|round|around|over)`,
     `${someone} (is |has |keeps |keep |just )?(turned up|turning up|turns up|showed up|shown up)`,
     '(i|we) (need|want) (the )?(police|an ambulance|ambulance)',
@@ -277,7 +328,7 @@ export const routingEn: RoutingCatalogue = {
     'hit', 'thump', 'thumped', 'whack', 'whacked', 'wallop', 'walloped', 'yanked', 'punch', 'punched', 'kick', 'kicked', 'slap', 'slapped', 'smack', 'smacked', 'shove', 'shoved',
     'pin', 'pinned', 'grab', 'grabbed', 'choke', 'choked', 'strangle', 'strangled',
     'throttle', 'throttled', 'suffocate', 'suffocated', 'stab', 'stabbed', 'knife', 'knives', 'gun', 'weapon',
-    'kill', 'killed', 'murder', 'batter', 'battered', 'battering', 'beaten', 'beating', 'attack', 'attacked',
+    'murder', 'batter', 'battered', 'battering', 'beaten', 'beating', 'attack', 'attacked',
     'assault', 'assaulted', 'bruise', 'bruised', 'bleeding', 'blood', 'rape', 'raped', 'threw', 'thrown',
     'hostage', 'trapped', 'lunge', 'lunged', 'headbutt', 'headbutted', 'burn', 'burned', 'burnt', 'scald',
     'scalded', 'smash', 'smashed', 'strangulation', 'cornered', 'barricaded', 'shaking', 'trembling', 'petrified', 'hurt', 'hurting', 'injured', 'injury', 'unconscious',
@@ -343,6 +394,15 @@ export const routingEn: RoutingCatalogue = {
     theyre: 'they are',
     theyll: 'they will',
     im: 'i am',
+    // Slips on the words that say he is near, which no danger pattern could otherwise meet.
+    outsyde: 'outside',
+    ouside: 'outside',
+    outsid: 'outside',
+    oustide: 'outside',
+    outide: 'outside',
+    outsdie: 'outside',
+    dwnstairs: 'downstairs',
+    downstars: 'downstairs',
     ive: 'i have',
     cant: 'can not',
     cnt: 'can not',
@@ -430,7 +490,7 @@ export const routingEn: RoutingCatalogue = {
   ],
 
   answers: answersEn,
-  training: mergeTraining(trainingEn, dangerTrainingEn, pastTrainingEn, rankingTrainingEn),
+  training: mergeTraining(trainingEn, dangerTrainingEn, pastTrainingEn, rankingTrainingEn, dangerTwoTrainingEn, dangerThreeTrainingEn, dangerFourTrainingEn),
 
   messages: {
     'routing.suggest': 'I am not sure I understood. Did you mean one of these?',

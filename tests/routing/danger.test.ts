@@ -165,6 +165,83 @@ describe('violence placed in the past or asked about in general', () => {
   });
 });
 
+describe('recent past that is still danger now', () => {
+  // A past-or-general framing must not swallow these: recent days, fear of going home, him
+  // still here or coming back, or out of prison, all say now. Written for this test only.
+  it('opens the triage', () => {
+    expectAll(true, [
+      'he kicked me yesterday and hes asleep upstairs',
+      'he used to hit me and yesterday he punched me in the face',
+      'he used to slap me and on saturday he did it in front of the kids',
+      'my ex was violent years ago and im scared to go home',
+      'when we were together he knocked me out and hes just got out of prison',
+      'he beat me on thursday and i dont want to go home',
+      'he hurt me a couple of days ago and he will be back later',
+      'my ex was violent and hes coming back for the kids at 5',
+      'he slapped me the other day and im terrified of him',
+      'he battered me at the weekend and i have to go back to the flat',
+    ]);
+  });
+
+  it('keeps the quiet for the past and the general said without any of them', () => {
+    expectAll(false, [
+      'he used to hit me when the kids were little, will that affect my case',
+      'my ex beat me years ago, does the new social worker need to know',
+      'i took him back after he hit me, will they blame me for that',
+      'the old assault from 2019 keeps coming up in meetings',
+      'why am i on a course when he was the one who hurt me',
+    ]);
+  });
+});
+
+describe('signs added from batches of new messages (28 Nov 2026)', () => {
+  // Each kind once, said in words that are not in the training data.
+  it('hears what he said with no word of the process, and threats that name nothing', () => {
+    expectAll(true, [
+      'he said enjoy it while it lasts',
+      'my ex texted me youve had it coming for a long time',
+      'he said you know what ill do',
+      'he said tick tock mate',
+      'he told my sister ill be doing time for her soon',
+    ]);
+  });
+
+  it('hears being watched, found and kept in, said another way', () => {
+    expectAll(true, [
+      'he knew exactly where we went on saturday',
+      'someone was trying the back door handle at 3am',
+      'my ex was at the school waiting for my son',
+      'hes stood between me and the front door',
+      'weve been stuck in the bathroom for an hour',
+      'he put spyware on my laptop',
+      'i keep seeing him near my work again',
+      'hes wedged a chair against the bedroom door',
+    ]);
+  });
+
+  it('hears the parent, the children and the body in new words', () => {
+    expectAll(true, [
+      'ive been saving up my tablets',
+      'im standing on the ledge',
+      'my vision has gone blurry since he hit me',
+      'theres a lump on her head where he dropped her',
+      'he was dangling my son over the banister',
+      'he threatened to snatch my daughter out of nursery',
+    ]);
+  });
+
+  it('leaves what he said about the process, visits by the agencies and harmless words to their answers', () => {
+    expectAll(false, [
+      'he says social services will take the baby if i leave',
+      'my ex says the court will give him custody',
+      'he says hes sorry and wants another chance',
+      'the social worker turned up at my door unannounced',
+      'a police officer came to my house about the report',
+      'how do i kill weeds between paving slabs',
+    ]);
+  });
+});
+
 describe('danger signs', () => {
   for (const sign of signs) {
     it(`hears "${sign}"`, () => {
