@@ -72,10 +72,8 @@ export function urgent(engine: Engine): (frame: ClientFrame) => boolean {
         return frame.flow === DANGER_FLOW;
       case 'choose':
         return frame.choice === DANGER_CHOICE;
-      case 'say': {
-        const started = engine.start('en');
-        return started.ok && engine.say(started.conversation, frame.text).conversation.at.flow === DANGER_FLOW;
-      }
+      case 'say':
+        return engine.hearsDanger(frame.text, 'en');
       default:
         return false;
     }

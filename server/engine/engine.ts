@@ -52,6 +52,8 @@ export type Route =
   | { kind: 'none' };
 export interface TextRouter {
   route(text: string, locale: Locale): Route;
+  /** Whether `route` would give `danger`, when the router can tell more cheaply than routing. */
+  hearsDanger?(text: string, locale: Locale): boolean;
 }
 const noRouter: TextRouter = { route: () => ({ kind: 'none' }) };
 
@@ -316,6 +318,11 @@ export class Engine {
       // Text the guide cannot place may still come from someone in danger: 999 first, always.
       [{ text: SAY_NONE[0] }, { text: SAY_NONE[1], contact: 'police' }, { text: SAY_NONE[2], contact: 'nationalHelpline' }],
     );
+  }
+
+  /** Whether typed text would open the danger triage (as `say` would take it), from any screen. */
+  hearsDanger(typed: string, locale: Locale): boolean {
+    return this.router.hearsDanger?.(typed, locale) ?? this.router.route(typed, locale).kind === 'danger';
   }
 
   /**

@@ -187,21 +187,41 @@ export class Router implements TextRouter {
     return this.explain(text, locale).route;
   }
 
+  /**
+   * Whether `route` would open the danger triage, without ranking the answers: the guards ask
+   * this of typed text over the rate limit (danger help is never rate limited), where a
+   * flood's every frame would otherwise pay for the whole route.
+   */
+  hearsDanger(text: string, locale: Locale): boolean {
+    const routing = this.routingFor(locale);
+    const prepared = prepare(text, routing.catalogue.slang);
+    return this.danger(routing, prepared, featuresOfPrepared(prepared, routing.featureOptions));
+  }
+
   /** The route with what led to it, for the evaluation and for tests. */
   explain(text: string, locale: Locale): Explained {
-    const routing = this.byLocale.get(locale) ?? this.byLocale.get('en')!;
+    const routing = this.routingFor(locale);
     // Prepared once (normalised, slang expanded) for every matcher below.
     const prepared = prepare(text, routing.catalogue.slang);
     const words = featuresOfPrepared(prepared, routing.featureOptions);
-    const dangerShares = routing.dangerModel.shares(words);
-    const dangerScore = dangerShares[routing.dangerModel.labels.indexOf(DANGER)] ?? 0;
-    // A question about the process ("if i ring 999 will they find out") needs the model surer.
-    const bar = routing.detector.asks(prepared) ? this.thresholds.dangerAsking : this.thresholds.danger;
-    const danger = routing.detector.hears(prepared) || (words.length > 0 && dangerScore >= bar);
+    const danger = this.danger(routing, prepared, words);
     const ranking = this.rank(routing, prepared, words);
     // Words the model learnt from: "recommend a lasagne recipe" holds one, and one is not a question.
     const known = words.filter((w) => !w.includes('_') && routing.model.knows(w)).length;
     return { danger, ranking, route: this.decide(danger, ranking, known) };
+  }
+
+  private routingFor(locale: Locale): LocaleRouting {
+    return this.byLocale.get(locale) ?? this.byLocale.get('en')!;
+  }
+
+  private danger(routing: LocaleRouting, prepared: string, words: readonly string[]): boolean {
+    if (routing.detector.hears(prepared)) return true;
+    const dangerShares = routing.dangerModel.shares(words);
+    const dangerScore = dangerShares[routing.dangerModel.labels.indexOf(DANGER)] ?? 0;
+    // A question about the process ("if i ring 999 will they find out") needs the model surer.
+    const bar = routing.detector.asks(prepared) ? this.thresholds.dangerAsking : this.thresholds.danger;
+    return words.length > 0 && dangerScore >= bar;
   }
 
   /** Answers (and `none`, `danger`) ranked by the model and the index together. */

@@ -11,6 +11,7 @@ import { flows } from '../../flows/index.js';
 import { allStateNodes, metaOf } from '../../server/engine/nodes.js';
 import { prepare } from '../../server/routing/normalise.js';
 import { heldOutAnswers } from './held-out-answers.js';
+import { heldOutFresh } from './held-out-fresh.js';
 import { heldOutThird } from './held-out-third.js';
 
 const router = sharedRouter();
@@ -140,5 +141,21 @@ describe('Welsh', () => {
     expect(plan.terms).toContain('child protection plan');
     expect(merged.answers).toHaveLength(routingEn.answers.length);
     expect(merged.danger).toEqual(expect.arrayContaining([...routingEn.danger]));
+  });
+});
+
+describe('hearing danger without routing (for typed text over the rate limit)', () => {
+  it('hears danger exactly when routing would open the triage, on every message the project holds', () => {
+    const texts = [
+      ...Object.values(routingEn.training).flat(),
+      ...[heldOutAnswers, heldOutFresh, heldOutThird].flatMap((set) => set.map((c) => c.text)),
+      '', '   ', 'kill the weeds', 'HE HAS A KNIFE!!!', 'x'.repeat(500),
+    ];
+    expect(texts.length).toBeGreaterThan(2000);
+    const differ = texts.filter((text) => router.hearsDanger(text, 'en') !== (router.route(text, 'en').kind === 'danger'));
+    expect(differ).toEqual([]);
+    // Both ways, so the check cannot pass by hearing nothing.
+    expect(texts.filter((text) => router.hearsDanger(text, 'en')).length).toBeGreaterThan(500);
+    expect(texts.filter((text) => !router.hearsDanger(text, 'en')).length).toBeGreaterThan(1000);
   });
 });
