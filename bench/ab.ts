@@ -5,11 +5,9 @@
 // `npm run bench` minutes apart differ by more than the change being measured.
 // Environment: SECS (per round, 5), ROUNDS (3), CLIENTS (per server, 100), TYPED_EVERY (0 =
 // taps only), REDIS_URL (all servers share that Redis; each writes its own conversations).
-import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
+import { startChild } from './child.js';
 import { closedLoop } from './load.js';
-import type { ToParent } from './child.js';
 
 const checkouts = process.argv.slice(2).map((p) => resolve(p));
 if (checkouts.length === 0) throw new Error('usage: npm run bench:ab -- <checkout> [<checkout> …]');
@@ -19,26 +17,7 @@ const rounds = env('ROUNDS', 3);
 const clients = env('CLIENTS', 100);
 const typedEvery = env('TYPED_EVERY', 0);
 
-async function start(checkout: string) {
-  // Built inside each checkout, so each server uses its own node_modules.
-  const outfile = `${checkout}/dist/bench/app-server-ab.mjs`;
-  await build({ entryPoints: [`${checkout}/bench/app-server.ts`], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
-  const child = spawn(process.execPath, ['--expose-gc', outfile], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const port = await new Promise<number>((ok) => child.on('message', (m: ToParent) => m.type === 'ready' && ok(m.port)));
-  const cpu = () =>
-    new Promise<number>((ok) => {
-      const on = (m: ToParent) => {
-        if (m.type !== 'cpu') return;
-        child.off('message', on);
-        ok(m.micros);
-      };
-      child.on('message', on);
-      child.send({ type: 'cpu' });
-    });
-  return { checkout, url: `ws://127.0.0.1:${port}/chat`, cpu, stop: () => child.kill('SIGTERM') };
-}
-
-const servers = await Promise.all(checkouts.map(start));
+const servers = await Promise.all(checkouts.map(async (checkout) => ({ checkout, ...(await startChild('./app-server.ts', {}, checkout)) })));
 // Warm-up, not measured: V8 optimises each server's hot paths first.
 await Promise.all(servers.map((s) => closedLoop(s.url, { clients, seconds: 3, warmupSeconds: 0, typedEvery })));
 const perTurn = new Map<string, number[]>();
@@ -53,6 +32,6 @@ for (let round = 1; round <= rounds; round++) {
     console.log(`round ${round}  ${s.checkout}: ${load.turnsPerSecond.toFixed(0)} turns/s, CPU ${us.toFixed(1)} µs/turn, p99 ${load.p99Ms.toFixed(1)} ms, errors ${load.errors}`);
   });
 }
-for (const s of servers) s.stop();
+await Promise.all(servers.map((s) => s.stop()));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(JSON.stringify(Object.fromEntries([...perTurn].map(([c, xs]) => [c, { cpu_us_per_turn_median: Math.round(median(xs) * 10) / 10, rounds: xs.map((x) => Math.round(x * 10) / 10) }]))));

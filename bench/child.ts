@@ -2,7 +2,7 @@
 // and talks to it over IPC: it says when it listens, and reports its memory after a full GC.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 export interface Memory {
@@ -30,11 +30,14 @@ export interface BenchServer {
 /**
  * Compiles a bench server the way production runs (plain JavaScript, as `npm start` runs tsc's
  * output), not through tsx: tsx keeps function names with a wrapper call for every closure
- * made, which costs the hot path time that production never pays.
+ * made, which costs the hot path time that production never pays. From another checkout
+ * (`npm run bench:ab`), it is built inside that checkout, so it runs on that checkout's
+ * node_modules.
  */
-async function compiled(script: string): Promise<string> {
-  const entry = fileURLToPath(new URL(script, import.meta.url));
-  const outfile = fileURLToPath(new URL(`../dist/bench/${basename(script, '.ts')}.mjs`, import.meta.url));
+async function compiled(script: string, checkout?: string): Promise<string> {
+  const benchDir = checkout ? pathToFileURL(`${checkout}/bench/`) : new URL('.', import.meta.url);
+  const entry = fileURLToPath(new URL(script, benchDir));
+  const outfile = fileURLToPath(new URL(`../dist/bench/${basename(script, '.ts')}.mjs`, benchDir));
   await build({
     entryPoints: [entry],
     outfile,
@@ -49,8 +52,9 @@ async function compiled(script: string): Promise<string> {
   return outfile;
 }
 
-export async function startChild(script: string, env: Record<string, string> = {}): Promise<BenchServer> {
-  const file = await compiled(script);
+/** `checkout`: the server of another checkout of the project (its root folder); this one's by default. */
+export async function startChild(script: string, env: Record<string, string> = {}, checkout?: string): Promise<BenchServer> {
+  const file = await compiled(script, checkout);
   // BENCH_CPU_PROF=DIR writes a V8 CPU profile of each server to DIR (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const child: ChildProcess = spawn(process.execPath, [...profile, '--expose-gc', '--enable-source-maps', file], {

@@ -10,7 +10,6 @@ import {
   FAQ,
   FORUM_CONFERENCE,
   FORUM_PLAN,
-  HELPLINE_PAGE,
   MERLIN,
 } from './sources.js';
 

@@ -66,11 +66,13 @@ export async function buildWidget({ quiet = false, write = true } = {}) {
     }
   }
   const snippet = await buildSnippet();
+  // What a charity pastes, with the guide's address to fill in: written and printed the same.
+  const snippetHtml = snippetTag(snippet.code, { src: `https://GUIDE-HOST/${hashedName}`, integrity });
   if (write) {
     mkdirSync(dirname(snippetFile), { recursive: true });
-    writeFileSync(snippetFile, `${snippetTag(snippet.code, { src: `https://GUIDE-HOST/${hashedName}`, integrity })}\n`);
+    writeFileSync(snippetFile, `${snippetHtml}\n`);
   }
-  return { outfile, hashedName, integrity, bytes: bytes.length, gzipBytes: gz.length, brotliBytes: br.length, snippet, snippetFile };
+  return { outfile, hashedName, integrity, bytes: bytes.length, gzipBytes: gz.length, brotliBytes: br.length, snippet, snippetHtml, snippetFile };
 }
 
 /**
@@ -104,7 +106,7 @@ export function snippetTag(code, { src, integrity, data = {} }) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { bytes, gzipBytes, brotliBytes, hashedName, integrity, snippet, snippetFile } = await buildWidget();
+  const { bytes, gzipBytes, brotliBytes, hashedName, integrity, snippet, snippetHtml, snippetFile } = await buildWidget();
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(
     `widget.js: ${kb(bytes)}, ${kb(gzipBytes)} gzipped, ${kb(brotliBytes)} with brotli ` +
@@ -112,7 +114,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       `pinned copy: ${hashedName}\nSubresource Integrity: ${integrity}\n` +
       `tag: <script src="https://GUIDE-HOST/${hashedName}" integrity="${integrity}" crossorigin="anonymous" defer></script>\n` +
       `snippet (loads the pinned copy after the page's load event; also in ${snippetFile.slice(root.length)}):\n` +
-      `${snippetTag(snippet.code, { src: `https://GUIDE-HOST/${hashedName}`, integrity })}\n` +
+      `${snippetHtml}\n` +
       `the snippet's CSP hash, for script-src (the same for every release until widget/snippet.ts changes): ${snippet.cspSource}`,
   );
 }

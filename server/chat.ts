@@ -9,12 +9,12 @@ import type { SessionStore } from './store/store.js';
 import { parseClientFrame, type ErrorCode, type ServerFrame } from './protocol.js';
 import { SERVICE_RESTART, type LiveChats } from './live-chats.js';
 import type { ChatMetrics } from './metrics.js';
-import { Guards, busy, isUrgentFrame } from './limits/guards.js';
+import { Guards, busy, isUrgentFrame, rawText } from './limits/guards.js';
 import { addressGroup } from './limits/address.js';
 import { defaultLimits, MAX_QUEUED_FRAMES, MAX_UNANSWERED_FRAMES, type Limits } from './limits/limits.js';
 import { originGuard, type OriginRule } from './origins.js';
 import { safeError } from './safe-error.js';
-import { Session, urgent } from './session.js';
+import { Session, UNAVAILABLE, urgent } from './session.js';
 import { StoreUnavailableError } from './store/store.js';
 
 export interface ChatOptions {
@@ -107,7 +107,7 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
         if (err instanceof StoreUnavailableError) {
           // A store's own message names the store's trouble, never a frame.
           request.log.warn({ err: { name: err.name, message: err.message } }, 'chat frame failed');
-          error('unavailable', 'The guide cannot save your place just now. Please try again in a minute. If you are in danger, call 999.');
+          error('unavailable', UNAVAILABLE);
         } else {
           // Anything else by name and stack only: its message may quote a frame.
           request.log.error({ err: safeError(err) }, 'chat frame failed');
@@ -117,9 +117,3 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
     }
   });
 };
-
-function rawText(data: WebSocket.RawData): string {
-  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
-  if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
-  return data.toString('utf8');
-}

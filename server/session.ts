@@ -53,8 +53,9 @@ type Written =
   | { kind: 'refused'; code: 'unavailable' | 'busy' };
 
 const error = (code: ErrorCode, message: string): ErrorFrame => ({ type: 'error', code, message });
-const UNAVAILABLE = 'The guide cannot save your place just now. Please try again in a minute. If you are in danger, call 999.';
+export const UNAVAILABLE = 'The guide cannot save your place just now. Please try again in a minute. If you are in danger, call 999.';
 const BUSY = 'The guide is very busy right now. Please try again in a few minutes. If you are in danger, call 999.';
+const refusal = (code: 'busy' | 'unavailable'): ErrorFrame => error(code, code === 'busy' ? BUSY : UNAVAILABLE);
 
 /** Forgets a conversation at once and for good: the socket's quick exit and POST /exit both come here. */
 export async function forget(store: SessionStore, token: string): Promise<void> {
@@ -169,7 +170,7 @@ export class Session {
     const token = newToken();
     const written = await this.write(token, conversation, undefined);
     if (written.kind === 'refused' && conversation.at.flow !== DANGER_FLOW) {
-      return [error(written.code, written.code === 'busy' ? BUSY : UNAVAILABLE)];
+      return [refusal(written.code)];
     }
     // A fresh token cannot have been written by anyone else.
     this.state =
@@ -199,7 +200,7 @@ export class Session {
           this.options.metrics?.happened(events);
           return { frames: [engine.render(conversation, token, notices, brief)] };
         case 'refused':
-          if (conversation.at.flow !== DANGER_FLOW) return { frames: [error(written.code, written.code === 'busy' ? BUSY : UNAVAILABLE)] };
+          if (conversation.at.flow !== DANGER_FLOW) return { frames: [refusal(written.code)] };
           this.state = { kind: 'unsaved', token, conversation, ...(version !== undefined ? { version } : {}) };
           this.options.metrics?.happened(events);
           return { frames: [engine.render(conversation, token, notices, brief)] };

@@ -461,8 +461,7 @@ export class Engine {
     const minute = minuteOf(now);
     const known = this.rendered.get(shape);
     if (known?.minute === minute) return known.messages;
-    // Shared by everyone on this screen this minute, so frozen all the way down (server/frame-json.ts
-    // keeps the JSON of frozen objects).
+    // Shared by everyone on this screen this minute, so frozen all the way down (freeze.ts).
     const messages = deepFreeze(shape.say.flatMap((spec) => this.renderMessage(locale, spec, now)));
     this.rendered.set(shape, { minute, messages });
     return messages;

@@ -1,6 +1,5 @@
 // What the engine shares between conversations (places, a screen's words and choices) is frozen
-// all the way down: nothing can change it for everyone by accident, and server/frame-json.ts
-// may keep the JSON of anything frozen.
+// all the way down, so nothing can change it for everyone by accident.
 
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {

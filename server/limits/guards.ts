@@ -107,9 +107,15 @@ function byteLength(data: WebSocket.RawData): number {
 /** Whether a raw frame is one the guards let through whatever the rate (parsed only when asked). */
 export function isUrgentFrame(data: WebSocket.RawData, isBinary: boolean, urgent: Urgent): boolean {
   if (isBinary) return false;
-  const text = Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data as Uint8Array).toString('utf8');
-  const parsed = parseClientFrame(text);
+  const parsed = parseClientFrame(rawText(data));
   return parsed.ok && urgent(parsed.frame);
+}
+
+/** A frame as the text it carries, however `ws` delivered it (one buffer, fragments, an ArrayBuffer). */
+export function rawText(data: WebSocket.RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
+  return data.toString('utf8');
 }
 
 export function busy(message: string): ErrorFrame {
