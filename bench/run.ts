@@ -64,6 +64,15 @@ async function bench(): Promise<void> {
   const floor = await startChild('./floor-server.ts');
   const app = await startChild('./app-server.ts', serverEnv);
   const results: Record<'floor' | 'server', Array<LoadResult & { cpuPerTurnUs: number }>> = { floor: [], server: [] };
+  const redisPerTurn: number[] = [];
+  const redisInfo = redis?.client();
+  /** redis-server's CPU time so far (user + system), in microseconds, from its INFO. */
+  const redisCpu = async (): Promise<number | undefined> => {
+    if (!redisInfo) return undefined;
+    const info = await redisInfo.info('cpu');
+    const seconds = (field: string) => Number(new RegExp(`^${field}:([0-9.]+)`, 'm').exec(info)?.[1] ?? NaN);
+    return (seconds('used_cpu_user') + seconds('used_cpu_sys')) * 1e6;
+  };
   console.log(`\n${mode} store; closed loop: ${clients} clients, ${typedEvery ? `one turn in ${typedEvery} typed` : 'taps only'}, ${seconds} s per run after 2 s warm-up, ${rounds} rounds (medians reported)`);
   // One discarded run each first, so neither is measured while V8 is still optimising it.
   for (const target of [floor, app]) await closedLoop(target.url, { clients, seconds: 3, warmupSeconds: 0, typedEvery });
@@ -74,14 +83,19 @@ async function bench(): Promise<void> {
     for (const name of order) {
       const target = name === 'floor' ? floor : app;
       const cpuBefore = await target.cpu();
+      const redisBefore = name === 'server' ? await redisCpu() : undefined;
       const result = await closedLoop(target.url, { clients, seconds, warmupSeconds: 2, typedEvery });
       // CPU per turn (warm-up turns included on both sides) does not depend on how busy the
       // rest of the machine is, unlike turns per second.
       const cpuPerTurnUs = (await target.cpu()) - cpuBefore;
       const turnsAll = result.turns + result.warmupTurns;
       results[name].push({ ...result, cpuPerTurnUs: cpuPerTurnUs / turnsAll });
+      // redis-server's own CPU per turn: a change that moves work from the server into Redis
+      // (no auto-pipelining: 5 µs less in the server, 4 µs more in Redis) shows as no gain.
+      const redisUs = redisBefore === undefined ? undefined : ((await redisCpu())! - redisBefore) / turnsAll;
+      if (redisUs !== undefined) redisPerTurn.push(redisUs);
       console.log(
-        `${String(r).padStart(5)}  ${name.padEnd(7)} ${result.turnsPerSecond.toFixed(0).padStart(8)}  ${result.p50Ms.toFixed(2).padStart(8)} ${result.p99Ms.toFixed(2).padStart(8)}   ${(cpuPerTurnUs / turnsAll).toFixed(1).padStart(11)}   ${result.errors}`,
+        `${String(r).padStart(5)}  ${name.padEnd(7)} ${result.turnsPerSecond.toFixed(0).padStart(8)}  ${result.p50Ms.toFixed(2).padStart(8)} ${result.p99Ms.toFixed(2).padStart(8)}   ${(cpuPerTurnUs / turnsAll).toFixed(1).padStart(11)}   ${result.errors}${redisUs === undefined ? '' : `   (redis-server ${redisUs.toFixed(1)} µs/turn)`}`,
       );
     }
   }
@@ -105,6 +119,8 @@ async function bench(): Promise<void> {
     `\nserver ${turnsPerS.toFixed(0)} turns/s (p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms); floor ${floorTurnsPerS.toFixed(0)} turns/s (p99 ${floorP99.toFixed(2)} ms); ratio ${(turnsPerS / floorTurnsPerS).toFixed(2)}`,
   );
   console.log(`server CPU ${cpuServer.toFixed(1)} µs/turn, floor ${cpuFloor.toFixed(1)} µs/turn: CPU ratio ${(cpuFloor / cpuServer).toFixed(2)}`);
+  const redisUs = redisPerTurn.length > 0 ? median(redisPerTurn) : undefined;
+  if (redisUs !== undefined) console.log(`redis-server CPU ${redisUs.toFixed(1)} µs/turn`);
 
   // Memory: a fresh server, warmed with a few conversations, then `count` more kept open.
   const fresh = await startChild('./app-server.ts', serverEnv);
@@ -144,6 +160,7 @@ async function bench(): Promise<void> {
       cpu_us_per_turn: round2(cpuServer),
       floor_cpu_us_per_turn: round2(cpuFloor),
       cpu_ratio: round2(cpuFloor / cpuServer),
+      ...(redisUs !== undefined ? { redis_server_cpu_us_per_turn: round2(redisUs) } : {}),
       kb_per_conversation: kb(perOpen),
       kb_per_stored_conversation: kb(perStored),
       typed_every: typedEvery,
