@@ -21,8 +21,8 @@
 // - danger now (84): recall 73.8% (62/84); none (16): not understood 6 of 16.
 // One danger message was then taken out as a wrong label (isolation, which the guide answers
 // under what counts as abuse, not danger now); "this heat is killing me" stays labelled none
-// although the danger sign for "kill" still opens the triage for it. Four were reworded
-// after: three matched held-out messages word for word, and "i have planned how i will do it"
+// although the danger sign for "kill" still opens the triage for it. Five were reworded
+// after: four matched held-out messages word for word, and "i have planned how i will do it"
 // held no word the danger model could learn.
 // Then learnt from (merged label by label in routing.en.ts).
 export const batchFiveATrainingEn: Readonly<Record<string, readonly string[]>> = {
@@ -378,7 +378,7 @@ export const batchFiveATrainingEn: Readonly<Record<string, readonly string[]>> =
     'who is in the core group',
     'what happens in the first few weeks after the conference',
     'who writes up what i have to do after the meeting',
-    'when does the first core group happen',
+    'how soon after the big meeting does the core group get together',
   ],
   'conference.review': [
     'when do we go back for the next conference',
