@@ -11,16 +11,16 @@
 //
 // Run against the router as it was before it learnt from them (trained without this file),
 // then learnt from. 483 messages (402 asked plainly, 81 past or alarming), none of them danger:
-// answered in the first reply 238/483 (49.3%), right answer in the top 3 401/483 (83.0%),
-// ordinary sent to the danger triage 42/483 (8.7%), unsure 91/483 (18.8%). The 402 asked
-// plainly: first reply 53.0%, top 3 84.6%, to the triage 9/402 (2.2%). The 81 past or
-// alarming: first reply 30.9%, top 3 75.3%, to the triage 33/81 (40.7%). The very first run,
-// on 482 as first written, gave 48.1%, 82.6%, 8.5% and 18.9%; its misses showed three messages
-// another answer fits as well, reworded or moved to the answer that fits. Twelve more were
-// reworded once the batch was registered (the figures above are for the final wording, still
-// with the router trained without it): three matched held-out messages word for word, and
-// nine glossary messages asked about the core group or the family group conference
-// themselves rather than what the words mean.
+// answered in the first reply 240/483 (49.7%), right answer in the top 3 401/483 (83.0%),
+// ordinary sent to the danger triage 42/483 (8.7%), unsure 88/483 (18.2%). The 402 asked
+// plainly: first reply 53.5%, top 3 84.6%, to the triage 9/402 (2.2%). The 81 past or
+// alarming: first reply 30.9%, top 3 75.3%, to the triage 33/81 (40.7%). Those figures are
+// for the final wording. The very first run, on 482 as first written, gave 48.1%, 82.6%, 8.5%
+// and 18.9%; its misses showed three messages another answer fits as well, so they were
+// reworded or moved to the answer that fits. Eighteen more were reworded once the batch was
+// registered, before the run above: nine matched held-out messages word for word, and nine
+// glossary messages asked about the core group or the family group conference themselves
+// rather than what the words mean.
 export const batchFiveBTrainingEn: Readonly<Record<string, readonly string[]>> = {
   'leave-or-remove.start': [
     'sw says if i want to keep my girls he has to go',
@@ -535,7 +535,7 @@ export const batchFiveBTrainingEn: Readonly<Record<string, readonly string[]>> =
     'strat meeting?',
   ],
   'glossary.termSection47': [
-    'whats a section 47',
+    'section 47, is that bad, what is it',
     's47 explained simply',
     'what does s47 enquiry mean',
     'section 47 investigation, what is it',
@@ -577,7 +577,7 @@ export const batchFiveBTrainingEn: Readonly<Record<string, readonly string[]>> =
   'glossary.termCareProceedings': [
     'care proceedings explained',
     'whats a care order',
-    'care proceedings, what are they',
+    'what do they mean by care proceedings',
     'what is public law care proceedings',
     'care order what does it mean',
     'difference between a care order and care proceedings',
@@ -599,7 +599,7 @@ export const batchFiveBTrainingEn: Readonly<Record<string, readonly string[]>> =
     'meaning of section 20 accommodation',
   ],
   'glossary.termInjunction': [
-    'whats an injunction',
+    'injunction, what is that in normal words',
     'non molestation order meaning',
     'whats a non-mol',
     'what does an injunction do',
@@ -625,7 +625,7 @@ export const batchFiveBTrainingEn: Readonly<Record<string, readonly string[]>> =
     'pso what is that in family court',
   ],
   'glossary.termCoerciveControl': [
-    'what does coercive mean',
+    'coercive, what does that word mean',
     'controlling behaviour definition',
     'coercive control explained',
     'whats coercive control in simple words',
@@ -635,7 +635,7 @@ export const batchFiveBTrainingEn: Readonly<Record<string, readonly string[]>> =
     'the police said what he did to me was coercive control, what does that mean',
   ],
   'glossary.termMarac': [
-    'what is marac',
+    'marac, what sort of meeting is that',
     'marac explained',
     'whats a marac meeting',
     'multi agency risk assessment conference what is it',
@@ -664,7 +664,7 @@ export const batchFiveBTrainingEn: Readonly<Record<string, readonly string[]>> =
     'what is a merlin',
     'merlin report meaning',
     'police did a merlin what is that',
-    'whats a merlin',
+    'merlin?? the police mentioned one',
     'merlin explained',
     'what does merlin mean police',
     // Abuse in the past, or an alarming everyday word: an ordinary question, not danger now.
