@@ -13,6 +13,7 @@ import { dangerTwoTrainingEn } from './routing-training-danger-2.en.js';
 import { dangerThreeTrainingEn } from './routing-training-danger-3.en.js';
 import { dangerFourTrainingEn } from './routing-training-danger-4.en.js';
 import { batchFiveATrainingEn } from './routing-training-batch-5a.en.js';
+import { batchFiveBTrainingEn } from './routing-training-batch-5b.en.js';
 
 // A person or pronoun that may be the abuser, after slang expansion ("hes" → "he is").
 const someone = '(he|she|they|ex|my ex|partner|husband|boyfriend|girlfriend|wife|dad|father|stepdad|him)';
@@ -491,7 +492,17 @@ export const routingEn: RoutingCatalogue = {
   ],
 
   answers: answersEn,
-  training: mergeTraining(trainingEn, dangerTrainingEn, pastTrainingEn, rankingTrainingEn, dangerTwoTrainingEn, dangerThreeTrainingEn, dangerFourTrainingEn, batchFiveATrainingEn),
+  training: mergeTraining(
+    trainingEn,
+    dangerTrainingEn,
+    pastTrainingEn,
+    rankingTrainingEn,
+    dangerTwoTrainingEn,
+    dangerThreeTrainingEn,
+    dangerFourTrainingEn,
+    batchFiveATrainingEn,
+    batchFiveBTrainingEn,
+  ),
 
   messages: {
     'routing.suggest': 'I am not sure I understood. Did you mean one of these?',
