@@ -80,6 +80,11 @@ export interface RoutingCatalogue {
    */
   figuresOfSpeech: readonly string[];
   /**
+   * A child's accident told as such ("broke his wrist at football", "rolled off the bed"), cut
+   * out with its injury before any sign is matched, as figures of speech are.
+   */
+  accidents: readonly string[];
+  /**
    * What places a sign in the past or makes it general: "used to", "years ago", "when we were
    * together", "my ex was violent", "does it count as abuse", "it only happened once".
    */
@@ -118,6 +123,7 @@ export type PartialRoutingCatalogue = {
   dangerUnlessToldAsPast?: readonly string[];
   pastQuestions?: readonly string[];
   figuresOfSpeech?: readonly string[];
+  accidents?: readonly string[];
   pastOrGeneral?: readonly string[];
   now?: readonly string[];
   asking?: readonly string[];

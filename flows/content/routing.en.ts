@@ -158,7 +158,8 @@ export const routingEn: RoutingCatalogue = {
     `${someone} (is |are |has |s )?(just )?(here|outside|at (the|my|our) (door|front door|back door|window|house|flat|gate)|downstairs|upstairs|next door|in the (house|flat|garden|hall|hallway|kitchen|next room|other room|same room|room next door)|in my (house|flat|garden|room)|round the corner|nearby)`,
     '(in|from) the (next|other) room',
     '(?<!(worker|workers|services|police|visitor|officer|officers|nurse|teacher)( [a-z]+){0,3} )(outside|at) (my|our) (house|door|front door|back door|flat|home|window|place|work)',
-    '(outside|at) the (house|door|front door|back door|flat|window)',
+    // Not a rule about him ("he can't be at the house"): a prohibition is not his presence.
+    '(?<!(can not|cannot|not allowed to|must not|mustnt|should not|shouldnt|is not allowed to|not to|never to) (be|come|go) )(outside|at) the (house|door|front door|back door|flat|window)',
     '(outside|round|at) (my|our) (mums|mum s|sisters|nans|dads|friends|brothers) (house|flat|place|where)|(in|at) the car ?park (of|at|outside|by) (my|our|the)|' + `${someone} (is )?in the car ?park`,
     '(try|trying|tried|tries) to (get|break|force (his|her|their) way) in',
     'break[a-z]* in|broke in|broken in',
@@ -224,6 +225,15 @@ export const routingEn: RoutingCatalogue = {
     'if i (tell|told|mention|report|say)',
   ],
 
+  // A child's accident, told as such, cut out (injury and all) before any sign is matched:
+  // "my son broke his wrist at football", "the baby rolled off the bed". What is left is still
+  // heard ("he pushed her and she fell off the bed" keeps "pushed her").
+  accidents: [
+    '(broke|broken|burnt|burned|bruised|cut|hurt|banged|bumped|grazed|sprained|twisted|fractured|scalded) (his|her|their|my) [a-z]+ (at|on|playing|during|doing|in) (football|rugby|trampolining|gymnastics|pe|netball|hockey|cricket|training|school|nursery|the park|the playground|the trampoline( park)?|the climbing frame|the swings|the slide|the oven|the cooker|the hob|the iron|the kettle|the radiator|the ice|his bike|her bike|the stairs at school)',
+    '(fell|fallen|falls|fall|tripped|slipped|rolled|came) (off|over|out of|down) (his|her|the|a|their) (bike|scooter|trampoline|climbing frame|swing|swings|slide|wall|tree|skateboard|horse|bed|sofa|changing table|bunk bed)',
+    '(playing|during|at) (football|rugby|trampolining|gymnastics|pe|netball|hockey|cricket|training|the trampoline park)|on the (trampoline|climbing frame|swings|slide|ice)',
+  ],
+
   // Figures of speech, cut out before any sign is matched (as denials are).
   figuresOfSpeech: [
     // "This wait is killing me", not "he is killing me" or "my ribs are killing me".
@@ -238,6 +248,8 @@ export const routingEn: RoutingCatalogue = {
     '(thrown|threw|throwing|throws) (back )?(at|in) (me|my face)',
     '(phone|battery|laptop|car battery|charger) (is |has |s )?(dead|died|gone dead|flat)',
     'dead (slow|tired|worried|nervous|scared|serious|easy|good|nice|funny|boring)',
+    '(could|would|i would|id|i d) (murder|kill) (a|an|for|some)( [a-z]+)?|(is|was|are|were) (absolute |an absolute |pure |sheer )?murder',
+    '(shaking|shook|trembling) like a leaf',
   ],
 
   // Violence and injury that may be long past: danger, unless the message places them in the
@@ -246,6 +258,9 @@ export const routingEn: RoutingCatalogue = {
   // hit me and tonight he did it again" opens the triage. Strangling, weapons and threats to
   // kill are in `danger` and never quieted.
   dangerUnlessPast: [
+    // Windows put in, and asking leave to move: now unless told of as past.
+    '(put|putting|puts|smashed|smashing|kicked) (the|my|our|a|all the|the front|the back) (window|windows|door|front door|back door)( [a-z]+)? (in|through)',
+    '(have to|got to|must|need to) ask( [a-z]+){0,2}( permission)? (to|before|if i can) (even )?(go|leave|use|eat|go out|sleep|see)',
     // Doors kicked, followed, locked in: now unless told of as past ("he used to lock me out").
     '(banging|bangin|bang|bangs|knocking|kicking|kickin|kicked|kick|kicks|smashing|smashed|pounding|hammering|punching|punched) (on |in |down |at )?(the |my |our )?(door|doors|window|windows|wall|walls)',
     '(followed|following|follows|stalking|stalked|stalks) (me|us)',
@@ -300,8 +315,9 @@ export const routingEn: RoutingCatalogue = {
     '(after|since|when) (he|she) (hit|hurt|attacked|strangled|beat|assaulted|choked|punched|kicked|battered|grabbed|pushed) (me|us|her|him)',
     '(bail conditions|non molestation order|restraining order|injunction|criminal record|(done|nicked|arrested|charged|cautioned|convicted|sent down|jailed|prison) for)',
     '(last|past) (month|spring|autumn|winter|new year|easter)|back in|at new year',
-    // A child's accident, told as such: "my son broke his wrist at football".
-    '(fell|fallen|falls|tripped|slipped) (off|over|out of) (his|her|the|a|their) (bike|scooter|trampoline|climbing frame|swing|swings|slide|wall|tree|skateboard|horse)|(at|playing|during) (football|rugby|trampolining|gymnastics|pe|netball|hockey|cricket|training|the trampoline park)|on the (trampoline|climbing frame|swings|slide|ice)',
+    '(after|about|since|before|from|over) the (assault|attack|attacks|incident|attempt|fight|row|argument)|(charged|convicted|arrested|cautioned) (with|for)|(it was|was only|only) (one|1) time|(after|since) (the baby|my baby|my son|my daughter) (was|were) born',
+    // Accused of it ("he keeps saying I'm hurting the kids, it's all lies"), not saying it.
+    '(all|a pack of|just) lies|(saying|says|claims|claiming|told them|telling them|telling everyone|reported) (that )?i (am|m|was|have been) (hurting|hitting|abusing|violent|the violent one|a danger|dangerous|neglecting|harming)',
     // Asked about in general: "does it have to be hitting to be dv", "does that count".
     'to be (dv|abuse|domestic abuse|domestic violence|violence|classed)|does (that|it|this|[a-z]+ing) (still )?count|(is|was) (that|it|this) (classed|counted)',
   ],
@@ -352,7 +368,7 @@ export const routingEn: RoutingCatalogue = {
     '(does|do|will|would|is|are) (every|all|any|a|my) (999|call|calls|report|reports|police)',
     '^(is|are) there',
     'code word|safe word|in an emergency|emergency (option|options|number|button|setting|settings)',
-    'should i (tell|report|call|ring|phone|let)|do i (have|need) to|am i allowed',
+    'should i (tell|report|call|ring|phone|let|teach|show)|do i (have|need) to|am i allowed',
     'what (should|do|can) (i|we) (put|pack|take|bring|keep|get ready)',
     '(do not|does not|doesnt|dont|will not|wont|never) (believe|listen)',
     'not (an |in )?(emergency|danger|urgent)|no emergency|is it (safe|ok|okay|alright) to',
@@ -363,7 +379,7 @@ export const routingEn: RoutingCatalogue = {
 
   denials: [
     '(never|not|didnt|did not|doesnt|does not|has not|hasnt) (ever )?(hit|hits|hurt|hurts|touched|touches|laid a finger on|been violent to|physically (hurt|hurts)) (me|us|her|him|them|the (kids|children)|my)',
-    'no (bruises|marks|injuries|violence|physical)',
+    'no (bruises|marks|injuries|violence|physical)|(never|not) (any|had any|ever any) (bruises|marks|injuries)',
     'never (hit|hits|violent|physical)',
     '(do not|dont) need (the police|police|an ambulance|999) (right )?now',
     'not in (any )?(immediate )?danger( right now| now| at the moment| tonight)?',
@@ -390,7 +406,7 @@ export const routingEn: RoutingCatalogue = {
     // His state, not the parent's own "mental health" or "I'm mental".
     [abuser, '(drunk|drinking|pissed|wasted|high|off (his|her) head|drugs|coke|cocaine|furious|rage|raging|temper|(?<!(i|i am|im|my|me|being|am) )mental(?! health)|psycho|fist|fists|gas|lighter|matches|rope|pills)'],
     // Kept in or kept from help now, not "won't let me see my friends" (control, its own answer).
-    [abuser, '(will not|wont|not|never) let (me|us|the (kids|children)|my)(?! (see|visit|go to|talk to|speak to))|not allowed (out|to leave|to go out)|(keeps|kept|keeping) (me|us) (in|inside|locked)|stop(ped|s)? me (leaving|going out|calling|phoning)'],
+    [abuser, '(will not|wont|not|never) let (me|us|the (kids|children)|my|her|them)(?! (see|visit|go to|talk to|speak to))|not allowed (out|to leave|to go out)|(keeps|kept|keeping) (me|us) (in|inside|locked)|stop(ped|s)? me (leaving|going out|calling|phoning)'],
     [abuser, '(scared|afraid|frightened|terrified|petrified|panicking|panic)', '(now|right now|tonight|today|just|at the moment|next|still|all day|here|home|outside|upstairs|downstairs|door|window|car)'],
     [abuser, '(sitting|sat|parked|waiting|standing|lurking|hanging around|hanging about|driving round|drove past)', '(outside|in (his|her|the) car|across|over the road|down the road|at the end|past)'],
     ['(said|says|told me|threatened|threatens|keeps saying|texted|messaged|sent)', '(last (call|time|thing)|regret (it|this)|be sorry|pay for (it|this)|see what happens|youll see|you will see|end up|finished|watch your back|wont see|nobody (will )?(ever )?finds?|no one (will )?(ever )?finds?|make sure)'],

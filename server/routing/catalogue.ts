@@ -31,6 +31,7 @@ export function withEnglishFallback(local: PartialRoutingCatalogue): RoutingCata
     dangerUnlessToldAsPast: [...routingEn.dangerUnlessToldAsPast, ...(local.dangerUnlessToldAsPast ?? [])],
     pastQuestions: [...routingEn.pastQuestions, ...(local.pastQuestions ?? [])],
     figuresOfSpeech: [...routingEn.figuresOfSpeech, ...(local.figuresOfSpeech ?? [])],
+    accidents: [...routingEn.accidents, ...(local.accidents ?? [])],
     pastOrGeneral: [...routingEn.pastOrGeneral, ...(local.pastOrGeneral ?? [])],
     now: [...routingEn.now, ...(local.now ?? [])],
     asking: [...routingEn.asking, ...(local.asking ?? [])],

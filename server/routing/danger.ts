@@ -46,6 +46,7 @@ export class DangerDetector {
       | 'dangerUnlessToldAsPast'
       | 'pastQuestions'
       | 'figuresOfSpeech'
+      | 'accidents'
       | 'pastOrGeneral'
       | 'now'
       | 'asking'
@@ -65,10 +66,11 @@ export class DangerDetector {
     this.now = signs.now.map(compile);
     this.asking = signs.asking.map(compile);
     this.denied = signs.denials.map(compile);
-    // Figures of speech are cut like denials, but never count as a denial (`asks`).
-    this.denials = [...this.denied, ...signs.figuresOfSpeech.map(compile)].map((d) => new RegExp(d.source, 'g'));
-    // The same figures over text as typed (not squeezed), for what the danger model reads.
-    this.figures = signs.figuresOfSpeech.map((source) => new RegExp(`(?:^| )(?:${source})(?= |$)`, 'g'));
+    const harmless = [...signs.figuresOfSpeech, ...signs.accidents];
+    // Figures of speech and accidents are cut like denials, but never count as a denial (`asks`).
+    this.denials = [...this.denied, ...harmless.map(compile)].map((d) => new RegExp(d.source, 'g'));
+    // The same over text as typed (not squeezed), for what the danger model reads.
+    this.figures = harmless.map((source) => new RegExp(`(?:^| )(?:${source})(?= |$)`, 'g'));
   }
 
   /** `prepared`: text already through `prepare()` (normalised, slang expanded). */
