@@ -216,20 +216,19 @@ export const routingEn: RoutingCatalogue = {
 
   // History asked about: with `pastOrGeneral` (and nothing of `now`) these quiet the signs above.
   pastQuestions: [
-    '(is|was|does|would|could|will|would) (that|it|this) (be )?(count|counted|classed|class|seen|abuse|domestic abuse|emotional abuse|coercive|control|controlling|normal|relevant|matter|go|used|come up|show|affect)',
+    '(is|was|does|would|could|will) (that|it|this) (be )?(count|counted|classed|class|seen|abuse|domestic abuse|emotional abuse|coercive|control|controlling|normal|relevant|matter|go|used|come up|show|affect)',
     'does (that|it|this) (still )?(count|matter)|is (that|it|this) (classed|counted|abuse|normal)',
-    '(will|would|could|can|do|does|did) (they|the social worker|social services|the social|the court|the judge|the police|the conference|the school|children s services|it)',
-    '(should|can|must|could|do) i (tell|report|mention|say|bring|have to|need to|go|do|ask|get|still|keep|let)',
-    'do i (have|need) to|surely',
-    '(what|who|how|why|where) (is|are|does|do|can|should|happens|will|would|was)|whats (that|this|a|an|it|marac|merlin)',
-    'if i (tell|told|mention|report|say)',
+    '(will|would|could|can|do|does|did) (they|the social worker|social services|the social|the court|the judge|the police|the conference|children s services) (use|hold|count|see|find out|know|bring|tell|put|write|record|look at|pass|think|say|take|still|have to|need to|ask)',
+    '(should|must|do) i (tell|report|mention|bring (it|that) up)|do i (have|need) to (tell|mention|say|sit|be in|see|go|do mediation|have contact)|surely',
+    'whats (that|this|a marac|an marac|marac|a merlin|merlin)|what is (that|this|a marac|marac|a merlin|merlin|a mash|mash)',
+    'if i (tell|told|mention|report|say)|(bring|brings|bringing|brought) (it|that|this) up',
   ],
 
   // A child's accident, told as such, cut out (injury and all) before any sign is matched:
   // "my son broke his wrist at football", "the baby rolled off the bed". What is left is still
   // heard ("he pushed her and she fell off the bed" keeps "pushed her").
   accidents: [
-    '(broke|broken|burnt|burned|bruised|cut|hurt|banged|bumped|grazed|sprained|twisted|fractured|scalded) (his|her|their|my) [a-z]+ (at|on|playing|during|doing|in) (football|rugby|trampolining|gymnastics|pe|netball|hockey|cricket|training|school|nursery|the park|the playground|the trampoline( park)?|the climbing frame|the swings|the slide|the oven|the cooker|the hob|the iron|the kettle|the radiator|the ice|his bike|her bike|the stairs at school)',
+    '((broke|broken|bruised|cut|hurt|banged|bumped|grazed|sprained|twisted|fractured) (his|her|their) [a-z]+|got a (black eye|bruise|bruised [a-z]+|cut [a-z]+|broken [a-z]+|bump on (his|her) head)) (at|on|playing|during|doing) (football|rugby|trampolining|gymnastics|pe|netball|hockey|cricket|training|the trampoline( park)?|the climbing frame|the swings|the slide|the ice|his bike|her bike)',
     '(fell|fallen|falls|fall|tripped|slipped|rolled|came) (off|over|out of|down) (his|her|the|a|their) (bike|scooter|trampoline|climbing frame|swing|swings|slide|wall|tree|skateboard|horse|bed|sofa|changing table|bunk bed)',
     '(playing|during|at) (football|rugby|trampolining|gymnastics|pe|netball|hockey|cricket|training|the trampoline park)|on the (trampoline|climbing frame|swings|slide|ice)',
   ],
@@ -242,7 +241,7 @@ export const routingEn: RoutingCatalogue = {
     'kill[a-z]* (the |off the |all the )?(weeds?|slugs|time|germs|bacteria|mould|ants|flies|nits|lice|bugs|wasps|mice|rats)',
     '(nerves|nerve) (are|is) (shot|in bits)',
     '(panic|anxiety|asthma|heart) attacks?',
-    '(as|like) (a )?(weapon|weapons)|weaponis[a-z]*|weaponiz[a-z]*',
+    '(using|use|used|uses) (the kids|the children|my kids|my children|our kids|them|the baby|my son|my daughter|contact|the court) (as|like) (a )?weapons?|weaponis[a-z]*|weaponiz[a-z]*',
     '(scared|frightened|terrified|bored|worried|sick) to death',
     '(feel|feeling|felt|feels) (so |totally |completely |really )?(beaten|defeated|beaten down)',
     '(thrown|threw|throwing|throws) (back )?(at|in) (me|my face)',
@@ -310,14 +309,14 @@ export const routingEn: RoutingCatalogue = {
     '(told|tells|telling|reported|said to) (social services|the social|the social worker|the school|the police|everyone|them|people) (that )?i|which (i never did|is a lie|is not true)|(is|are) (a lie|lies)|(false|falsely|accused|accusing)',
     '(nightmares|flashbacks|trauma|therapy|counselling) (about|after|from)',
     // Long or repeated ("for years", "every time he hurt me"), or one time told of ("the night he attacked me").
-    'for (years|ages|so many years)|(once|twice|a few times|every time|each time|the night|the day|the time|the last time|last time) (he|she|i|we)',
+    '(hurt|hit|abused|beat|battered|controlled|strangled|choked) (me|us) for (years|ages)|(twice|the night) (he|she)|(the )?last time (i|we) (left|tried to leave|tried to go|split|went|ended it)',
     'when (we|i) (lived|were living|was living) (together|with (him|her))|before (the baby|my baby|my son|my daughter|the kids|the children|my kids) (was|were) born',
-    '(after|since|when) (he|she) (hit|hurt|attacked|strangled|beat|assaulted|choked|punched|kicked|battered|grabbed|pushed) (me|us|her|him)',
-    '(bail conditions|non molestation order|restraining order|injunction|criminal record|(done|nicked|arrested|charged|cautioned|convicted|sent down|jailed|prison) for)',
-    '(last|past) (month|spring|autumn|winter|new year|easter)|back in|at new year',
-    '(after|about|since|before|from|over) the (assault|attack|attacks|incident|attempt|fight|row|argument)|(charged|convicted|arrested|cautioned) (with|for)|(it was|was only|only) (one|1) time|(after|since) (the baby|my baby|my son|my daughter) (was|were) born',
+    '(after|when) (he|she) (hit|hurt|attacked|strangled|beat|assaulted|choked|punched|kicked|battered|grabbed|pushed) (me|us|her|him) ([a-z]+ ){0,3}(they|the police|social services|the social worker|the school|i (told|rang|called|reported|went|was referred))',
+    'criminal record|(done|nicked|arrested|charged|cautioned|convicted|sent down|jailed) for',
+    '(last|past) (spring|autumn|winter|new year|easter)|back in (january|february|march|april|may|june|july|august|september|october|november|december|the summer|the spring|the winter|(19|20)[0-9][0-9])',
+    '(about|after|from|over) the (assault|incident)|(charged|convicted|arrested|cautioned) (with|for)|(it was|was only|only) (one|1) time|(after|since) (the baby|my baby|my son|my daughter) (was|were) born',
     // Accused of it ("he keeps saying I'm hurting the kids, it's all lies"), not saying it.
-    '(all|a pack of|just) lies|(saying|says|claims|claiming|told them|telling them|telling everyone|reported) (that )?i (am|m|was|have been) (hurting|hitting|abusing|violent|the violent one|a danger|dangerous|neglecting|harming)',
+    '(all|a pack of) lies|(saying|says|claims|claiming|told them|telling them|telling everyone|reported) (that )?i (am|m|was|have been) (hurting|hitting|abusing|violent|the violent one|a danger|dangerous|neglecting|harming)',
     // Asked about in general: "does it have to be hitting to be dv", "does that count".
     'to be (dv|abuse|domestic abuse|domestic violence|violence|classed)|does (that|it|this|[a-z]+ing) (still )?count|(is|was) (that|it|this) (classed|counted)',
   ],
@@ -329,7 +328,7 @@ export const routingEn: RoutingCatalogue = {
     // Fear or presence now.
     '(scared|afraid|terrified|frightened|petrified) (of (him|her) |he |she |to (go home|go back|sleep|go to sleep|be at home)|for my life)|(he|she) is (still )?(here|home|back|outside|downstairs|upstairs|coming|on (his|her) way|in the house)|(coming|come|comes|be) back (tonight|today|later|tomorrow|soon|home)|(will|ll) be back',
     '(just )?(been )?(released|let out|out of (prison|jail|custody)|got out)|(released|let out) (on bail|from (prison|jail|custody))|bail (today|yesterday|this week)|(go|going|have to go|got to go) back (there|home|to (him|her|the house|the flat))',
-    'right now|tonight|today|this (morning|afternoon|evening)|last night|just now|(an|one|two|an) hours? ago|minutes ago',
+    'right now|tonight|today|this (morning|afternoon|evening)|last night|just now|(an|one|two|an) hours? ago|minutes ago|all (day|night|morning|evening)|on the way',
     '(?<!(happened|done it|hit me|violent|physical) )again|at the moment|currently|(has|have) started|(he|she|ex|partner) (is |keeps )?still|still (hits|hurts|hitting|hurting|beats|kicks)',
     '(and|but) now (he|she|they)|now (he|she) (is|has|keeps)',
   ],
@@ -344,11 +343,12 @@ export const routingEn: RoutingCatalogue = {
     'in danger|danger now|(?<!(he is|she is|dad is|father is|he s) )(not safe|unsafe)(?! (with|around|near) (him|her|their|his|them))',
     '(text|message) (me )?(back )?(do not|never) (ring|call|phone)|(do not|never) (ring|call|phone)( me| back| this number)*$|(do not|never) (ring|call|phone) me',
     // Not "I can't talk to my social worker" (a worry about talking to someone).
-    '(can not|cannot|unable to|not able to) ((talk|speak)(?! to)|call|phone|ring|say (much|more)|be heard|use the phone)',
+    '(can not|cannot|unable to|not able to) ((talk|speak)(?! to (my|the|a|an|his|her|social|male|female|anyone about|him about|her about))|call|phone|ring|say (much|more)|be heard|use the phone)',
     // A plea, not "they send someone round to check".
     '(?<!(they|he|she|it|social services|the police|police) )send (help|the police|police|someone)',
     '(never|not|will not|wont) (see|seeing) (them|her|him|the kids|the children|my kids|my children|the baby|my son|my daughter) (again|alive)',
     '(take|taking|took) (the|my|our) (kids|children|baby|son|daughter) (abroad|out of the country|to (his|her) country)',
+    '(booked|booking|bought|got) (flights|tickets|a flight|plane tickets)( [a-z]+){0,4} (the kids|the children|the baby|my son|my daughter|them)',
     '(kids|children|baby|son|daughter) (are |is )?(going|gonna|moving|leaving|flying)( [a-z]+){0,4} (with|to) (his|her) (family|people|country|mum|mother) (back home|abroad|overseas)|(kids|children|baby) (are |is )?(going|gonna|moving|flying) (abroad|overseas|out of the country)',
     `${someone} (is |are )?(coming|comes|come) (back|home|round|around|over)`,
     `${someone} (is |has |keeps |keep |just )?(turned up|turning up|turns up|showed up|shown up)`,

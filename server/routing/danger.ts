@@ -116,6 +116,17 @@ export class DangerDetector {
   }
 
   /**
+   * `prepared` without its danger words ("knife", "punched"): what is left says which answers,
+   * if any, to offer beside the triage ("he's got a knife" leaves nothing to offer).
+   */
+  withoutDangerWords(prepared: string): string {
+    return prepared
+      .split(' ')
+      .filter((w) => w !== '' && !this.stems.has(squeeze(this.stem(w))))
+      .join(' ');
+  }
+
+  /**
    * `prepared` with its figures of speech cut out, for the danger model: "kill the weeds" and
    * "this wait is killing me" teach it nothing about killing.
    */

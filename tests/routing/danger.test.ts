@@ -363,9 +363,15 @@ describe('history, figures of speech and accidents', () => {
     expectAll(false, [
       'my son broke his wrist at football and the hospital rang social services',
       'the baby rolled off the bed and now there is a referral',
-      'my daughter burnt her hand on the oven last week and a social worker came round',
     ]);
-    expectAll(true, ['he broke my wrist', 'he pushed her and she fell off the bed', 'my son broke his wrist because his dad twisted it']);
+    // A burn on the cooker or a fall in the park is never cut: he may have done it.
+    expectAll(true, [
+      'he broke my wrist',
+      'he pushed her and she fell off the bed',
+      'my son broke his wrist because his dad twisted it',
+      'he burnt her hand on the cooker',
+      'he broke my arm in the park',
+    ]);
   });
 
   it('hears a rule about him as a rule, and his presence as presence', () => {
