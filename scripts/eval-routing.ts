@@ -45,12 +45,17 @@ if (!tuning) {
   const { heldOutFresh } = await import('../tests/routing/held-out-fresh.js');
   const { heldOutThird } = await import('../tests/routing/held-out-third.js');
   const { heldOutFourth } = await import('../tests/routing/held-out-fourth.js');
+  const { devBatchSix } = await import('../tests/routing/dev-batch-6.js');
   const t0 = performance.now();
   const router = new Router();
   console.log(`(router trained in ${Math.round(performance.now() - t0)} ms)`);
   report('Held-out set (never tuned on)', evaluate(router, heldOutAnswers));
   report('Fresh held-out set (written without sight of the router)', evaluate(router, heldOutFresh));
   report('Third held-out set (written blind on 28 Nov 2026)', evaluate(router, heldOutThird));
+  report(
+    'Development set: batch 6 (written blind to the rules, then tuned on; not learnt)',
+    evaluate(router, Object.entries(devBatchSix).flatMap(([label, texts]) => texts.map((text) => ({ text, expect: [label] })))),
+  );
   report('Fourth held-out set (written blind on 28 Nov 2026, before 29 Nov\'s tuning)', evaluate(router, heldOutFourth));
 }
 console.log(`(${Math.round(performance.now() - started)} ms in all)`);

@@ -65,6 +65,26 @@ export interface RoutingCatalogue {
    */
   dangerUnlessPast: readonly string[];
   /**
+   * The gravest acts (strangling, weapons, threats to kill, rape), danger however they are put,
+   * except when the message tells of them as history (`pastOrGeneral`, nothing of `now`) and asks
+   * a question about it (`pastQuestions`): "he strangled me years ago, is that classed as abuse",
+   * "if i tell the social worker he choked me last year will they tell the police". Where he is,
+   * what he is doing now and being kept in stay in `danger`, never quieted. Same pattern rules.
+   */
+  dangerUnlessToldAsPast: readonly string[];
+  /** Questions about what happened before: "is that classed as", "does that count", "should i tell". */
+  pastQuestions: readonly string[];
+  /**
+   * Figures of speech cut out before any sign is matched, as denials are: "this wait is killing
+   * me", "my nerves are shot", "a panic attack". The rest of the message is still heard.
+   */
+  figuresOfSpeech: readonly string[];
+  /**
+   * A child's accident told as such ("broke his wrist at football", "rolled off the bed"), cut
+   * out with its injury before any sign is matched, as figures of speech are.
+   */
+  accidents: readonly string[];
+  /**
    * What places a sign in the past or makes it general: "used to", "years ago", "when we were
    * together", "my ex was violent", "does it count as abuse", "it only happened once".
    */
@@ -100,6 +120,10 @@ export type PartialRoutingCatalogue = {
   dangerTogether?: readonly (readonly string[])[];
   dangerUnlessAsking?: readonly string[];
   dangerUnlessPast?: readonly string[];
+  dangerUnlessToldAsPast?: readonly string[];
+  pastQuestions?: readonly string[];
+  figuresOfSpeech?: readonly string[];
+  accidents?: readonly string[];
   pastOrGeneral?: readonly string[];
   now?: readonly string[];
   asking?: readonly string[];

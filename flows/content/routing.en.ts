@@ -12,6 +12,8 @@ import { rankingTrainingEn } from './routing-training-ranking.en.js';
 import { dangerTwoTrainingEn } from './routing-training-danger-2.en.js';
 import { dangerThreeTrainingEn } from './routing-training-danger-3.en.js';
 import { dangerFourTrainingEn } from './routing-training-danger-4.en.js';
+import { batchFiveATrainingEn } from './routing-training-batch-5a.en.js';
+import { batchFiveBTrainingEn } from './routing-training-batch-5b.en.js';
 
 // A person or pronoun that may be the abuser, after slang expansion ("hes" → "he is").
 const someone = '(he|she|they|ex|my ex|partner|husband|boyfriend|girlfriend|wife|dad|father|stepdad|him)';
@@ -23,15 +25,11 @@ export const routingEn: RoutingCatalogue = {
   danger: [
     // Threats to kill, and thoughts of ending a life.
     // Not "kill the weeds" or "kill time".
-    'kill[a-z]*(?! (the )?(weeds?|slugs|time|germs|bacteria|mould|ants|flies|nits|lice|bugs))',
-    'murder[a-z]*',
     'murda',
     '(end|take) (my|her|his|our) (own )?life',
-    'suicid[a-z]*',
     '(want|wanted|going) to die',
     'better off dead',
     '(you|your|you are) dead',
-    'threat[a-z]* to (hurt|harm|hit|stab|shoot|burn|strangle|beat|batter|attack|smash|kill|set fire|do something|come round|take (me|us) out)',
     `(going to|will|wants to|tried to|trying to|try to|about to|hell|hed|he would|she will|shell) (hurt|harm|hit|stab|shoot|burn|strangle|beat|batter|attack|smash|choke|punch|kick|slap|push|shove|throw|drown|smother|run over) ${victim}`,
     '(coming|come|out) to get (me|us)',
     '(find|hunt|track) (me|us)( down)?|end (me|us)',
@@ -155,32 +153,24 @@ export const routingEn: RoutingCatalogue = {
     // Injuries the issue names beyond the words above.
 
     // Weapons.
-    'k?nif(e|es)?|k?nive?s?',
-    'screwdriver|crowbar|baseball bat|broken bottle|scissors|spanner|iron bar|poker',
-    'blade|machete|sword|axe|hammer|crossbow|acid|petrol',
-    'gun|guns|shotgun|firearm|pistol|rifle|weapon[a-z]*|taser|stun gun|cleaver|rope (ready|round|around|in)',
-    'stab[a-z]*|shoot|shooting|shot (at|me|us|him|her)',
-    'set fire|on fire|burn (the|my|our|me|us|down)',
 
     // He is here, outside, coming, watching, or will not let her go.
     `${someone} (is |are |has |s )?(just )?(here|outside|at (the|my|our) (door|front door|back door|window|house|flat|gate)|downstairs|upstairs|next door|in the (house|flat|garden|hall|hallway|kitchen|next room|other room|same room|room next door)|in my (house|flat|garden|room)|round the corner|nearby)`,
     '(in|from) the (next|other) room',
     '(?<!(worker|workers|services|police|visitor|officer|officers|nurse|teacher)( [a-z]+){0,3} )(outside|at) (my|our) (house|door|front door|back door|flat|home|window|place|work)',
-    '(outside|at) the (house|door|front door|back door|flat|window)',
+    // Not a rule about him ("he can't be at the house"): a prohibition is not his presence.
+    '(?<!(can not|cannot|not allowed to|must not|mustnt|should not|shouldnt|is not allowed to|not to|never to) (be|come|go) )(outside|at) the (house|door|front door|back door|flat|window)',
     '(outside|round|at) (my|our) (mums|mum s|sisters|nans|dads|friends|brothers) (house|flat|place|where)|(in|at) the car ?park (of|at|outside|by) (my|our|the)|' + `${someone} (is )?in the car ?park`,
-    '(banging|bangin|bang|bangs|knocking|kicking|kickin|kicked|kick|kicks|smashing|smashed|pounding|hammering|punching|punched) (on |in |down |at )?(the |my |our )?(door|doors|window|windows|wall|walls)',
     '(try|trying|tried|tries) to (get|break|force (his|her|their) way) in',
     'break[a-z]* in|broke in|broken in',
     'on (his|her|their) way',
     `${someone} (is |are )?(coming|comes|come) (here|to (my|our|the) (house|flat|home|door|place|work|refuge))`,
-    '(followed|following|follows|stalking|stalked|stalks) (me|us)',
     `${someone} (is |has |keeps |keep |just )?(watching|watches|listening|reading(?! (my|the) (post|letters|mail|emails))|checking)`,
     '(watching|listening to) (me|us)',
     '(watching|watches|watched|staring at) (the|my|our) (house|flat|home|window|windows|door|car)',
     'parked (outside|across|over|down|up|near|at|by)',
     'across the road|over the road',
     '(waiting|sat|sitting|standing|hanging around|hanging about|lurking) (outside|across|over the road|at the end|near (my|our|the) (house|flat|home|door|school|gate|gates|car|work))',
-    '(locked|locking|locks|lock) (me|us|the (door|doors)|the kids|the children|my)',
     '(will not|wont) let (me|us) (leave|go|out)',
     '(can not|cannot) (get|go) out',
     'trapped',
@@ -204,8 +194,61 @@ export const routingEn: RoutingCatalogue = {
     'ambulance|a and e',
     '(hand|hands|arm|arms|fingers) (round|around|on|at) (my|her|his|their|the) (neck|throat)',
     'by the (neck|throat)|(my|me|her|his) (neck|throat)',
+  ],
+
+  // The gravest acts: danger however they are put, unless the message tells of them as history
+  // and asks about it ("he strangled me years ago, is that classed as abuse"). Where he is and
+  // what he is doing now stay in `danger` above.
+  dangerUnlessToldAsPast: [
+    'kill[a-z]*(?! (the )?(weeds?|slugs|time|germs|bacteria|mould|ants|flies|nits|lice|bugs))',
+    'murder[a-z]*',
+    'suicid[a-z]*',
+    'threat[a-z]* to (hurt|harm|hit|stab|shoot|burn|strangle|beat|batter|attack|smash|kill|set fire|do something|come round|take (me|us) out)',
+    'k?nif(e|es)?|k?nive?s?',
+    'screwdriver|crowbar|baseball bat|broken bottle|scissors|spanner|iron bar|poker',
+    'blade|machete|sword|axe|hammer|crossbow|acid|petrol',
+    'gun|guns|shotgun|firearm|pistol|rifle|weapon[a-z]*|taser|stun gun|cleaver|rope (ready|round|around|in)',
+    'stab[a-z]*|shoot|shooting|shot (at|me|us|him|her)',
+    'set fire|on fire|burn (the|my|our|me|us|down)',
     'strangl[a-z]*|strangld|throttl[a-z]*|suffocat[a-z]*|chok(e|ed|es|ing|d)|choak[a-z]*|chock(ed|d)',
     'rape|raped|raping|rapes',
+  ],
+
+  // History asked about: with `pastOrGeneral` (and nothing of `now`) these quiet the signs above.
+  pastQuestions: [
+    '(is|was|does|would|could|will) (that|it|this) (be )?(count|counted|classed|class|seen|abuse|domestic abuse|emotional abuse|coercive|control|controlling|normal|relevant|matter|go|used|come up|show|affect)',
+    'does (that|it|this) (still )?(count|matter)|is (that|it|this) (classed|counted|abuse|normal)',
+    '(will|would|could|can|do|does|did) (they|the social worker|social services|the social|the court|the judge|the police|the conference|children s services) (use|hold|count|see|find out|know|bring|tell|put|write|record|look at|pass|think|say|take|still|have to|need to|ask)',
+    '(should|must|do) i (tell|report|mention|bring (it|that) up)|do i (have|need) to (tell|mention|say|sit|be in|see|go|do mediation|have contact)|surely',
+    'whats (that|this|a marac|an marac|marac|a merlin|merlin)|what is (that|this|a marac|marac|a merlin|merlin|a mash|mash)',
+    'if i (tell|told|mention|report|say)|(bring|brings|bringing|brought) (it|that|this) up',
+  ],
+
+  // A child's accident, told as such, cut out (injury and all) before any sign is matched:
+  // "my son broke his wrist at football", "the baby rolled off the bed". What is left is still
+  // heard ("he pushed her and she fell off the bed" keeps "pushed her").
+  accidents: [
+    '((broke|broken|bruised|cut|hurt|banged|bumped|grazed|sprained|twisted|fractured) (his|her|their) [a-z]+|got a (black eye|bruise|bruised [a-z]+|cut [a-z]+|broken [a-z]+|bump on (his|her) head)) (at|on|playing|during|doing) (football|rugby|trampolining|gymnastics|pe|netball|hockey|cricket|training|the trampoline( park)?|the climbing frame|the swings|the slide|the ice|his bike|her bike)',
+    '(fell|fallen|falls|fall|tripped|slipped|rolled|came) (off|over|out of|down) (his|her|the|a|their) (bike|scooter|trampoline|climbing frame|swing|swings|slide|wall|tree|skateboard|horse|bed|sofa|changing table|bunk bed)',
+    '(playing|during|at) (football|rugby|trampolining|gymnastics|pe|netball|hockey|cricket|training|the trampoline park)|on the (trampoline|climbing frame|swings|slide|ice)',
+  ],
+
+  // Figures of speech, cut out before any sign is matched (as denials are).
+  figuresOfSpeech: [
+    // "This wait is killing me", not "he is killing me" or "my ribs are killing me".
+    '(the|this|that|these|those|it|its|all|waiting|wait|stress|worry|case|heat|paperwork|forms|meeting|process|job)( [a-z]+){0,3} (is|are|was|were|s) (literally |actually |honestly |slowly |just |absolutely )?(?<!(he|she|they|him|ex|partner|husband|boyfriend) (is|are|was|were|s) )killing me',
+    'killing (time|myself laughing)|(could|would) kill for|dying (to|for)|to die for',
+    'kill[a-z]* (the |off the |all the )?(weeds?|slugs|time|germs|bacteria|mould|ants|flies|nits|lice|bugs|wasps|mice|rats)',
+    '(nerves|nerve) (are|is) (shot|in bits)',
+    '(panic|anxiety|asthma|heart) attacks?',
+    '(using|use|used|uses) (the kids|the children|my kids|my children|our kids|them|the baby|my son|my daughter|contact|the court) (as|like) (a )?weapons?|weaponis[a-z]*|weaponiz[a-z]*',
+    '(scared|frightened|terrified|bored|worried|sick) to death',
+    '(feel|feeling|felt|feels) (so |totally |completely |really )?(beaten|defeated|beaten down)',
+    '(thrown|threw|throwing|throws) (back )?(at|in) (me|my face)',
+    '(phone|battery|laptop|car battery|charger) (is |has |s )?(dead|died|gone dead|flat)',
+    'dead (slow|tired|worried|nervous|scared|serious|easy|good|nice|funny|boring)',
+    '(could|would|i would|id|i d) (murder|kill) (a|an|for|some)( [a-z]+)?|(is|was|are|were) (absolute |an absolute |pure |sheer )?murder',
+    '(shaking|shook|trembling) like a leaf',
   ],
 
   // Violence and injury that may be long past: danger, unless the message places them in the
@@ -214,6 +257,13 @@ export const routingEn: RoutingCatalogue = {
   // hit me and tonight he did it again" opens the triage. Strangling, weapons and threats to
   // kill are in `danger` and never quieted.
   dangerUnlessPast: [
+    // Windows put in, and asking leave to move: now unless told of as past.
+    '(put|putting|puts|smashed|smashing|kicked) (the|my|our|a|all the|the front|the back) (window|windows|door|front door|back door)( [a-z]+)? (in|through)',
+    '(have to|got to|must|need to) ask( [a-z]+){0,2}( permission)? (to|before|if i can) (even )?(go|leave|use|eat|go out|sleep|see)',
+    // Doors kicked, followed, locked in: now unless told of as past ("he used to lock me out").
+    '(banging|bangin|bang|bangs|knocking|kicking|kickin|kicked|kick|kicks|smashing|smashed|pounding|hammering|punching|punched) (on |in |down |at )?(the |my |our )?(door|doors|window|windows|wall|walls)',
+    '(followed|following|follows|stalking|stalked|stalks) (me|us)',
+    '(locked|locking|locks|lock) (me|us|the (door|doors)|the kids|the children|my)',
     // What he said, reported with no word of the process: most often a threat, however it is
     // worded ("he said not long now", "he told me to watch myself"). Threats made through the
     // process ("he says social services will take the kids") are their own answers.
@@ -222,10 +272,11 @@ export const routingEn: RoutingCatalogue = {
     `${someone} (has|has got|keeps taking|takes) (my|me) (phone|mobile)`,
     '(going|went|gone|came|coming|lunged|lunging|flew|goes|go) (for|at) (me|us|her|him|the (kids|children|baby)|my)',
     `${someone} (is |was |gets |got )?(drunk|high|off (his|her) head|wasted|asleep|sleeping|going mental|mental|raging|furious|in a rage|angry|kicking off)`,
-    '(going|gone|went|goes) (mental|mad|crazy|nuts|psycho|off on one|ballistic)',
+    // His rage, not "he makes me think I'm going mad".
+    '(?<!(i am|im|i m|am i|me|i was|i feel|think i am|like i am) )(going|gone|went|goes) (mental|mad|crazy|nuts|psycho|off on one|ballistic)',
     '(smashing|smashed|smash|breaking|broke|throwing|threw|trashing|trashed|wrecking|wrecked) (the place|the house|the flat|things|stuff|everything|it all|the room)( up)?',
     '(screaming|shouting|yelling|raging|roaring|swearing) at (me|us|the (kids|children|baby)|my|her|him)',
-    'kicking off|going mad|going crazy|lost it|losing it|losing his temper|flipped|flipping out|going berserk|raging',
+    'kicking off|(?<!(i am|im|i m|am i|me|i was|i feel|think i am|like i am|i) )(going mad|going crazy|lost it|losing it)|losing his temper|flipped|flipping out|going berserk|raging',
     'bit (me|her|him|my|the)|bitten|swollen|gone (all )?(purple|black|blue)',
     'bleed[a-z]*|blood|bruis[a-z]*|black eye|concussion|unconscious|passed out|knocked (me |her |him |them )?out',
     'broken (nose|arm|rib|ribs|bone|bones|jaw|wrist|finger|fingers|leg|tooth|teeth)|broke my',
@@ -257,6 +308,17 @@ export const routingEn: RoutingCatalogue = {
     '(keeps|keep|kept) (going on|bringing|mentioning|raising|asking)|(bring|brings|bringing) (it|that) up',
     '(told|tells|telling|reported|said to) (social services|the social|the social worker|the school|the police|everyone|them|people) (that )?i|which (i never did|is a lie|is not true)|(is|are) (a lie|lies)|(false|falsely|accused|accusing)',
     '(nightmares|flashbacks|trauma|therapy|counselling) (about|after|from)',
+    // Long or repeated ("for years", "every time he hurt me"), or one time told of ("the night he attacked me").
+    '(hurt|hit|abused|beat|battered|controlled|strangled|choked) (me|us) for (years|ages)|(twice|the night) (he|she)|(the )?last time (i|we) (left|tried to leave|tried to go|split|went|ended it)',
+    'when (we|i) (lived|were living|was living) (together|with (him|her))|before (the baby|my baby|my son|my daughter|the kids|the children|my kids) (was|were) born',
+    '(after|when) (he|she) (hit|hurt|attacked|strangled|beat|assaulted|choked|punched|kicked|battered|grabbed|pushed) (me|us|her|him) ([a-z]+ ){0,3}(they|the police|social services|the social worker|the school|i (told|rang|called|reported|went|was referred))',
+    'criminal record|(done|nicked|arrested|charged|cautioned|convicted|sent down|jailed) for',
+    '(last|past) (spring|autumn|winter|new year|easter)|back in (january|february|march|april|may|june|july|august|september|october|november|december|the summer|the spring|the winter|(19|20)[0-9][0-9])',
+    '(about|after|from|over) the (assault|incident)|(charged|convicted|arrested|cautioned) (with|for)|(it was|was only|only) (one|1) time|(after|since) (the baby|my baby|my son|my daughter) (was|were) born',
+    // Accused of it ("he keeps saying I'm hurting the kids, it's all lies"), not saying it.
+    '(all|a pack of) lies|(saying|says|claims|claiming|told them|telling them|telling everyone|reported) (that )?i (am|m|was|have been) (hurting|hitting|abusing|violent|the violent one|a danger|dangerous|neglecting|harming)',
+    // Asked about in general: "does it have to be hitting to be dv", "does that count".
+    'to be (dv|abuse|domestic abuse|domestic violence|violence|classed)|does (that|it|this|[a-z]+ing) (still )?count|(is|was) (that|it|this) (classed|counted)',
   ],
 
   // Said of now: a past or general framing does not quiet a sign beside these.
@@ -266,7 +328,7 @@ export const routingEn: RoutingCatalogue = {
     // Fear or presence now.
     '(scared|afraid|terrified|frightened|petrified) (of (him|her) |he |she |to (go home|go back|sleep|go to sleep|be at home)|for my life)|(he|she) is (still )?(here|home|back|outside|downstairs|upstairs|coming|on (his|her) way|in the house)|(coming|come|comes|be) back (tonight|today|later|tomorrow|soon|home)|(will|ll) be back',
     '(just )?(been )?(released|let out|out of (prison|jail|custody)|got out)|(released|let out) (on bail|from (prison|jail|custody))|bail (today|yesterday|this week)|(go|going|have to go|got to go) back (there|home|to (him|her|the house|the flat))',
-    'right now|tonight|today|this (morning|afternoon|evening)|last night|just now|(an|one|two|an) hours? ago|minutes ago',
+    'right now|tonight|today|this (morning|afternoon|evening)|last night|just now|(an|one|two|an) hours? ago|minutes ago|all (day|night|morning|evening)|on the way',
     '(?<!(happened|done it|hit me|violent|physical) )again|at the moment|currently|(has|have) started|(he|she|ex|partner) (is |keeps )?still|still (hits|hurts|hitting|hurting|beats|kicks)',
     '(and|but) now (he|she|they)|now (he|she) (is|has|keeps)',
   ],
@@ -280,11 +342,14 @@ export const routingEn: RoutingCatalogue = {
     // "I'm not safe", not "he's not safe" or "the kids aren't safe with him" (said of him, in general).
     'in danger|danger now|(?<!(he is|she is|dad is|father is|he s) )(not safe|unsafe)(?! (with|around|near) (him|her|their|his|them))',
     '(text|message) (me )?(back )?(do not|never) (ring|call|phone)|(do not|never) (ring|call|phone)( me| back| this number)*$|(do not|never) (ring|call|phone) me',
-    '(can not|cannot|unable to|not able to) (talk|speak|call|phone|ring|say (much|more)|be heard|use the phone)',
+    // Not "I can't talk to my social worker" (a worry about talking to someone).
+    '(can not|cannot|unable to|not able to) ((talk|speak)(?! to (my|the|a|an|his|her|social|male|female|anyone about|him about|her about))|call|phone|ring|say (much|more)|be heard|use the phone)',
     // A plea, not "they send someone round to check".
     '(?<!(they|he|she|it|social services|the police|police) )send (help|the police|police|someone)',
     '(never|not|will not|wont) (see|seeing) (them|her|him|the kids|the children|my kids|my children|the baby|my son|my daughter) (again|alive)',
     '(take|taking|took) (the|my|our) (kids|children|baby|son|daughter) (abroad|out of the country|to (his|her) country)',
+    '(booked|booking|bought|got) (flights|tickets|a flight|plane tickets)( [a-z]+){0,4} (the kids|the children|the baby|my son|my daughter|them)',
+    '(kids|children|baby|son|daughter) (are |is )?(going|gonna|moving|leaving|flying)( [a-z]+){0,4} (with|to) (his|her) (family|people|country|mum|mother) (back home|abroad|overseas)|(kids|children|baby) (are |is )?(going|gonna|moving|flying) (abroad|overseas|out of the country)',
     `${someone} (is |are )?(coming|comes|come) (back|home|round|around|over)`,
     `${someone} (is |has |keeps |keep |just )?(turned up|turning up|turns up|showed up|shown up)`,
     '(i|we) (need|want) (the )?(police|an ambulance|ambulance)',
@@ -302,8 +367,8 @@ export const routingEn: RoutingCatalogue = {
     'can (i|we|you|deaf people|people|someone|anyone) (call|ring|text|phone|dial|use|get|agree|set|have|make|still|contact)',
     '(does|do|will|would|is|are) (every|all|any|a|my) (999|call|calls|report|reports|police)',
     '^(is|are) there',
-    'code word|safe word',
-    'should i (tell|report|call|ring|phone|let)|do i (have|need) to|am i allowed',
+    'code word|safe word|in an emergency|emergency (option|options|number|button|setting|settings)',
+    'should i (tell|report|call|ring|phone|let|teach|show)|do i (have|need) to|am i allowed',
     'what (should|do|can) (i|we) (put|pack|take|bring|keep|get ready)',
     '(do not|does not|doesnt|dont|will not|wont|never) (believe|listen)',
     'not (an |in )?(emergency|danger|urgent)|no emergency|is it (safe|ok|okay|alright) to',
@@ -314,7 +379,7 @@ export const routingEn: RoutingCatalogue = {
 
   denials: [
     '(never|not|didnt|did not|doesnt|does not|has not|hasnt) (ever )?(hit|hits|hurt|hurts|touched|touches|laid a finger on|been violent to|physically (hurt|hurts)) (me|us|her|him|them|the (kids|children)|my)',
-    'no (bruises|marks|injuries|violence|physical)',
+    'no (bruises|marks|injuries|violence|physical)|(never|not) (any|had any|ever any) (bruises|marks|injuries)',
     'never (hit|hits|violent|physical)',
     '(do not|dont) need (the police|police|an ambulance|999) (right )?now',
     'not in (any )?(immediate )?danger( right now| now| at the moment| tonight)?',
@@ -341,7 +406,7 @@ export const routingEn: RoutingCatalogue = {
     // His state, not the parent's own "mental health" or "I'm mental".
     [abuser, '(drunk|drinking|pissed|wasted|high|off (his|her) head|drugs|coke|cocaine|furious|rage|raging|temper|(?<!(i|i am|im|my|me|being|am) )mental(?! health)|psycho|fist|fists|gas|lighter|matches|rope|pills)'],
     // Kept in or kept from help now, not "won't let me see my friends" (control, its own answer).
-    [abuser, '(will not|wont|not|never) let (me|us|the (kids|children)|my)(?! (see|visit|go to|talk to|speak to))|not allowed (out|to leave|to go out)|(keeps|kept|keeping) (me|us) (in|inside|locked)|stop(ped|s)? me (leaving|going out|calling|phoning)'],
+    [abuser, '(will not|wont|not|never) let (me|us|the (kids|children)|my|her|them)(?! (see|visit|go to|talk to|speak to))|not allowed (out|to leave|to go out)|(keeps|kept|keeping) (me|us) (in|inside|locked)|stop(ped|s)? me (leaving|going out|calling|phoning)'],
     [abuser, '(scared|afraid|frightened|terrified|petrified|panicking|panic)', '(now|right now|tonight|today|just|at the moment|next|still|all day|here|home|outside|upstairs|downstairs|door|window|car)'],
     [abuser, '(sitting|sat|parked|waiting|standing|lurking|hanging around|hanging about|driving round|drove past)', '(outside|in (his|her|the) car|across|over the road|down the road|at the end|past)'],
     ['(said|says|told me|threatened|threatens|keeps saying|texted|messaged|sent)', '(last (call|time|thing)|regret (it|this)|be sorry|pay for (it|this)|see what happens|youll see|you will see|end up|finished|watch your back|wont see|nobody (will )?(ever )?finds?|no one (will )?(ever )?finds?|make sure)'],
@@ -490,7 +555,17 @@ export const routingEn: RoutingCatalogue = {
   ],
 
   answers: answersEn,
-  training: mergeTraining(trainingEn, dangerTrainingEn, pastTrainingEn, rankingTrainingEn, dangerTwoTrainingEn, dangerThreeTrainingEn, dangerFourTrainingEn),
+  training: mergeTraining(
+    trainingEn,
+    dangerTrainingEn,
+    pastTrainingEn,
+    rankingTrainingEn,
+    dangerTwoTrainingEn,
+    dangerThreeTrainingEn,
+    dangerFourTrainingEn,
+    batchFiveATrainingEn,
+    batchFiveBTrainingEn,
+  ),
 
   messages: {
     'routing.suggest': 'I am not sure I understood. Did you mean one of these?',

@@ -20,12 +20,15 @@ export class DangerDetector {
   private readonly fuzzy: string[];
   private readonly unlessAsking: RegExp[];
   private readonly unlessPast: RegExp[];
+  private readonly unlessToldAsPast: RegExp[];
+  private readonly pastQuestions: RegExp[];
   private readonly pastOrGeneral: RegExp[];
   private readonly now: RegExp[];
   private readonly asking: RegExp[];
   /** Global, to cut every denied span out; `denied` tests for one. */
   private readonly denials: RegExp[];
   private readonly denied: RegExp[];
+  private readonly figures: RegExp[];
 
   /**
    * The catalogue's `danger` phrases (regular expressions over prepared text), `dangerWords`
@@ -35,7 +38,19 @@ export class DangerDetector {
   constructor(
     signs: Pick<
       RoutingCatalogue,
-      'danger' | 'dangerWords' | 'dangerTogether' | 'dangerUnlessAsking' | 'dangerUnlessPast' | 'pastOrGeneral' | 'now' | 'asking' | 'denials'
+      | 'danger'
+      | 'dangerWords'
+      | 'dangerTogether'
+      | 'dangerUnlessAsking'
+      | 'dangerUnlessPast'
+      | 'dangerUnlessToldAsPast'
+      | 'pastQuestions'
+      | 'figuresOfSpeech'
+      | 'accidents'
+      | 'pastOrGeneral'
+      | 'now'
+      | 'asking'
+      | 'denials'
     >,
     private readonly stem: (word: string) => string,
   ) {
@@ -45,11 +60,17 @@ export class DangerDetector {
     this.fuzzy = [...new Set(signs.dangerWords.map(squeeze).filter((w) => w.length >= FUZZY_MIN_LENGTH))];
     this.unlessAsking = signs.dangerUnlessAsking.map(compile);
     this.unlessPast = signs.dangerUnlessPast.map(compile);
+    this.unlessToldAsPast = signs.dangerUnlessToldAsPast.map(compile);
+    this.pastQuestions = signs.pastQuestions.map(compile);
     this.pastOrGeneral = signs.pastOrGeneral.map(compile);
     this.now = signs.now.map(compile);
     this.asking = signs.asking.map(compile);
     this.denied = signs.denials.map(compile);
-    this.denials = this.denied.map((d) => new RegExp(d.source, 'g'));
+    const harmless = [...signs.figuresOfSpeech, ...signs.accidents];
+    // Figures of speech and accidents are cut like denials, but never count as a denial (`asks`).
+    this.denials = [...this.denied, ...harmless.map(compile)].map((d) => new RegExp(d.source, 'g'));
+    // The same over text as typed (not squeezed), for what the danger model reads.
+    this.figures = harmless.map((source) => new RegExp(`(?:^| )(?:${source})(?= |$)`, 'g'));
   }
 
   /** `prepared`: text already through `prepare()` (normalised, slang expanded). */
@@ -72,6 +93,10 @@ export class DangerDetector {
     // Violence or injury placed in the past or asked about in general ("he used to hit me,
     // will they take my kids") is not danger now, unless something in the message says it is.
     const past = this.notNow(text);
+    if (!(past && this.asksAboutHistory(text))) {
+      const grave = this.unlessToldAsPast.find((p) => p.test(text));
+      if (grave) return `pattern ${grave.source}`;
+    }
     if (!past) {
       const hurt = this.unlessPast.find((p) => p.test(text));
       if (hurt) return `pattern ${hurt.source}`;
@@ -88,6 +113,39 @@ export class DangerDetector {
       return short.length >= FUZZY_MIN_LENGTH - 1 && this.fuzzy.some((f) => withinOneEdit(short, f));
     });
     return word === undefined ? undefined : `word ${word}`;
+  }
+
+  /**
+   * `prepared` without its danger words ("knife", "punched"): what is left says which answers,
+   * if any, to offer beside the triage ("he's got a knife" leaves nothing to offer).
+   */
+  withoutDangerWords(prepared: string): string {
+    return prepared
+      .split(' ')
+      .filter((w) => w !== '' && !this.stems.has(squeeze(this.stem(w))))
+      .join(' ');
+  }
+
+  /**
+   * `prepared` with its figures of speech cut out, for the danger model: "kill the weeds" and
+   * "this wait is killing me" teach it nothing about killing.
+   */
+  withoutFigures(prepared: string): string {
+    return this.figures.reduce((t, f) => t.replace(f, ' '), prepared).replace(/ +/g, ' ').trim();
+  }
+
+  /**
+   * Tells of violence as history and asks about it ("he strangled me years ago, is that
+   * classed as abuse"), with nothing that says now: the router then asks its danger model to
+   * be all but sure before it opens the triage.
+   */
+  toldAsPast(prepared: string): boolean {
+    const text = this.withoutDenials(squeeze(prepared));
+    return this.notNow(text) && this.asksAboutHistory(text);
+  }
+
+  private asksAboutHistory(text: string): boolean {
+    return this.pastQuestions.some((p) => p.test(text));
   }
 
   private asksAbout(squeezed: string): boolean {

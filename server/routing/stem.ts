@@ -19,6 +19,11 @@ const irregular: Readonly<Record<string, string>> = {
   saw: 'see',
   seen: 'see',
   lives: 'live',
+  // Not "car": care proceedings and kinship care are not the car he sits outside in.
+  care: 'care',
+  cares: 'care',
+  cared: 'care',
+  caring: 'care',
 };
 
 const suffixes = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ive', 'ion', 'ers', 'er', 'ed', 'es', 'ly', 'al', 's'];

@@ -323,3 +323,59 @@ describe('danger signs', () => {
     }
   });
 });
+
+// 29 Nov 2026: what a past, a figure of speech or a child's accident quiets, and what it never
+// quiets. Tuned on the day's development batches, never on a held-out set.
+describe('history, figures of speech and accidents', () => {
+  it('leaves the gravest acts told of as history and asked about to their answers', () => {
+    expectAll(false, [
+      'he strangled me years ago, is that classed as abuse',
+      'if i tell the social worker he choked me last year will they tell the police',
+      'my ex used to threaten to kill me, does that count as coercive control',
+      'he had a knife once when we were together, should i tell the conference',
+    ]);
+  });
+
+  it('still hears them told as history with no question, or with anything that says now', () => {
+    expectAll(true, [
+      'he strangled me',
+      'he used to strangle me',
+      'he strangled me last year and now he is back, what do i do',
+      'he strangled me years ago and tonight he said he will do it again, should i tell the police',
+      'he choked me last night, should i tell the social worker',
+      'he used to hit me and he is outside now, what should i do',
+    ]);
+  });
+
+  it('cuts figures of speech out, and hears the rest', () => {
+    expectAll(false, [
+      'this waiting is killing me, when is the conference',
+      'my nerves are shot before the meeting',
+      'i had a panic attack at the core group',
+      'i could murder a brew after that meeting',
+      'scared to death of the review',
+      'how do i stop him using the kids as a weapon in court',
+    ]);
+    expectAll(true, ['he is killing me', 'my nerves are shot he has a knife', 'i had a panic attack because he hit me']);
+  });
+
+  it('cuts a child\'s accident out with its injury, and hears what is left', () => {
+    expectAll(false, [
+      'my son broke his wrist at football and the hospital rang social services',
+      'the baby rolled off the bed and now there is a referral',
+    ]);
+    // A burn on the cooker or a fall in the park is never cut: he may have done it.
+    expectAll(true, [
+      'he broke my wrist',
+      'he pushed her and she fell off the bed',
+      'my son broke his wrist because his dad twisted it',
+      'he burnt her hand on the cooker',
+      'he broke my arm in the park',
+    ]);
+  });
+
+  it('hears a rule about him as a rule, and his presence as presence', () => {
+    expect(isDanger('the safety plan says he can not be at the house, do i have to sign it')).toBe(false);
+    expect(isDanger('he is at the house')).toBe(true);
+  });
+});
