@@ -1,8 +1,8 @@
 // npm run eval:routing: how well typed text reaches the answer that answers it. For 5-fold
 // cross-validation on the training data (flows/content/routing-training.en.ts) and for the
 // held-out sets (tests/routing/held-out-answers.ts, never tuned on; held-out-fresh.ts,
-// written without sight of the router or its data; held-out-third.ts and held-out-fourth.ts,
-// written blind) it prints: answered in the
+// written without sight of the router or its data; held-out-third.ts, held-out-fourth.ts and
+// held-out-fifth.ts, written blind) it prints: answered in the
 // first reply (the right state, no tap), the right state in the top 3, danger recall, ordinary
 // questions sent to the danger triage, and unsure replies; then every miss.
 //   --tuning, --cv-only   cross-validation only: the held-out sets are not even loaded, so
@@ -45,6 +45,7 @@ if (!tuning) {
   const { heldOutFresh } = await import('../tests/routing/held-out-fresh.js');
   const { heldOutThird } = await import('../tests/routing/held-out-third.js');
   const { heldOutFourth } = await import('../tests/routing/held-out-fourth.js');
+  const { heldOutFifth } = await import('../tests/routing/held-out-fifth.js');
   const { devBatchSix } = await import('../tests/routing/dev-batch-6.js');
   const t0 = performance.now();
   const router = new Router();
@@ -57,5 +58,6 @@ if (!tuning) {
     evaluate(router, Object.entries(devBatchSix).flatMap(([label, texts]) => texts.map((text) => ({ text, expect: [label] })))),
   );
   report('Fourth held-out set (written blind on 28 Nov 2026, before 29 Nov\'s tuning)', evaluate(router, heldOutFourth));
+  report('Fifth held-out set (written blind on 29 Nov 2026, before its last round of tuning)', evaluate(router, heldOutFifth));
 }
 console.log(`(${Math.round(performance.now() - started)} ms in all)`);
