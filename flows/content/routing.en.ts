@@ -88,6 +88,10 @@ export const routingEn: RoutingCatalogue = {
     'screenshot of (my|our)|(my|our) (live )?location|(school|nursery) gates?|tracker|tracking (me|my|us)|behind me|following me',
     'say goodbye|(enjoy|make the most of) (your|my) last|(finish|finishing) what (he|she|i) started|put (me|you|her|us) in (hospital|a box|the ground)|in a box|find (my|your|her) body|(will not|wont) have a (mum|mother|mummy)|(will|going to|gonna) pay for|(make|makes|making) (me|you|us) pay|(going to|gonna|will) disappear|this ends tonight|(done|finished) with (me|you) for good',
     'alive again',
+    '(i|we) (know|knows|found) where (you|u) (are|live|stay|sleep|work)|not (done|finished) with (you|u|me)',
+    '(walk|walking|go|going|drive|driving) into the (sea|river|canal|traffic|lake)|tell (my|the) (kids|children|son|daughter|baby) (i am|im|i m) sorry',
+    '(driven|drove|gone|went|run|ran|taken|took) off with (my|the|our) (daughter|son|kids|children|baby|little one)',
+    '(chasing|chased|chases|chase|chasin) (me|us|her|him|the (kids|children|baby)|my)( [a-z]+){0,2} (round|around|through|up|down)',
     '(left|leaving|leaves|put|stuck) (a |another )?(note|notes|letter|message|flowers|something) (on|under|through|in) (my|our) (car|windscreen|door|letterbox|doorstep|window|windows)',
     '(holding|held|holds|dangling|dangled|dangles|hanging) (the baby|the kids|the children|my son|my daughter|him|her|me|the child|my baby) (over|out of|off) (the|a) (balcony|window|bridge|edge|stairs|banister|railing)|(pulled|yanked|ripped) ([a-z]+ ){0,3}(my|her|his) hair',
     '(ripped|ripping|tore|torn|yanked) (out )?(my|her|his) (hair|earrings?|piercing|clothes|top)|(ripped|tore|yanked) ([a-z]+ ){0,2}out of (my|her|his)',
@@ -113,7 +117,7 @@ export const routingEn: RoutingCatalogue = {
     '(sat|sitting|stood|standing|keeps) staring at (me|us)|gone (quiet|silent) which',
     '(scared|afraid|terrified|frightened) to (go to sleep|sleep|close my eyes|go home|go back (home|there|to him|to the house)|be (at home|in the house|home alone))',
     '(in case|before|if) (he|she) (does|do|tries) (something|anything)',
-    '(glassed|lamped|bottled|stamped on|spat on|sat on) (me|us|her|him|my)|followed (the|my|our) (bus|car|taxi)|(someone|somebody|a man) (is )?(in|outside|at) (the|my|our) (garden|house|flat|hall|window|back door|front door)',
+    '(glassed|lamped|bottled|stamped on|spat on|sat on) (me|us|her|him|my|it)|followed (the|my|our) (bus|car|taxi)|(someone|somebody|a man) (is )?(in|outside|at) (the|my|our) (garden|house|flat|hall|window|back door|front door)',
     // "Taking us with him", not "taking me to court" (the council's case).
     'better off without (us|me|either of us|both of us|all of us|their mum|you)|going out with a bang|taking (us|me|you|them|the (kids|children|baby))( all)? (too(?! (court|the court|a court|family court|school|a meeting|the meeting|conference|contact))|as well|with (him|her))|say(ing)? (your|my|her|our) prayers',
     'got it coming|(get|gets|getting) what (is|s) coming|when (i|you|she) least expect|(going to|gonna|hell|he will|she will|shell|coming to) get (me|you|her|us)( back)?|what happened to (the last|your|her|my)|end up like',
@@ -124,7 +128,7 @@ export const routingEn: RoutingCatalogue = {
     '(drive|drives|driving|drove) (us|me|the (kids|children|car)|them)( all)? (into|off|over|at)',
     '(drive|drives|driving|drove|crash|crashing|go|goes|going) (off|into|over) (a|the) (bridge|cliff|river|sea|wall|tree|lake|canal|quarry|edge)',
     `${someone} (is |was |are )?(at|on|by) the (bottom|top|end|corner) of (the|my|our) (road|street|close|lane|drive|stairs)`,
-    '(can not|cant|cannot) (move|feel|lift|open|straighten|put weight on|see out of) (my|her|his) (arm|leg|shoulder|hand|wrist|neck|eye|fingers?|ankle|knee)',
+    '(can not|cant|cannot) (move|feel|lift|open|straighten|put weight on|see out of|stand on|walk on|bend) (my|her|his) (arm|leg|legs|shoulder|hand|wrist|neck|eye|fingers?|ankle|knee|foot|feet|toes|hip|back)',
     `(booted|kneed|elbowed|stamped on|stamping on|thumped|whacked|belted|walloped|clouted|decked|floored|yanked|twisted) ${victim}`,
     '(all|us all|all of us|we will all|well all) (go|die|end it|going) together|(end|ending|finish) it for (all of us|us all|all)|(take|taking|took) (us|me|the (kids|children|baby)|them) (all )?with (him|her)',
     // "You'll never find them", not "he won't find them" (papers hidden from him).
@@ -228,8 +232,8 @@ export const routingEn: RoutingCatalogue = {
   // "my son broke his wrist at football", "the baby rolled off the bed". What is left is still
   // heard ("he pushed her and she fell off the bed" keeps "pushed her").
   accidents: [
-    '((broke|broken|bruised|cut|hurt|banged|bumped|grazed|sprained|twisted|fractured) (his|her|their) [a-z]+|got a (black eye|bruise|bruised [a-z]+|cut [a-z]+|broken [a-z]+|bump on (his|her) head)) (at|on|playing|during|doing) (football|rugby|trampolining|gymnastics|pe|netball|hockey|cricket|training|the trampoline( park)?|the climbing frame|the swings|the slide|the ice|his bike|her bike)',
-    '(fell|fallen|falls|fall|tripped|slipped|rolled|came) (off|over|out of|down) (his|her|the|a|their) (bike|scooter|trampoline|climbing frame|swing|swings|slide|wall|tree|skateboard|horse|bed|sofa|changing table|bunk bed)',
+    '((broke|broken|bruised|cut|hurt|banged|bumped|grazed|sprained|twisted|fractured) (his|her|their) [a-z]+|got a (black eye|bruise|bruised [a-z]+|cut [a-z]+|broken [a-z]+|bump on (his|her) head)) ((at|on|playing|during|doing) (football|rugby|trampolining|gymnastics|pe|netball|hockey|cricket|training|the trampoline( park)?|the climbing frame|the swings|the slide|the ice|his bike|her bike)|(falling|after falling|when (he|she) fell) (off|over|out of) (his|her|the|a|their) (bike|scooter|trampoline|climbing frame|swing|swings|slide|skateboard|horse))',
+    '(fell|fallen|falls|fall|falling|tripped|tripping|slipped|slipping|rolled|came) (off|over|out of|down) (his|her|the|a|their) (bike|scooter|trampoline|climbing frame|swing|swings|slide|wall|tree|skateboard|horse|bed|sofa|changing table|bunk bed)',
     '(playing|during|at) (football|rugby|trampolining|gymnastics|pe|netball|hockey|cricket|training|the trampoline park)|on the (trampoline|climbing frame|swings|slide|ice)',
   ],
 
@@ -249,6 +253,9 @@ export const routingEn: RoutingCatalogue = {
     'dead (slow|tired|worried|nervous|scared|serious|easy|good|nice|funny|boring)',
     '(could|would|i would|id|i d) (murder|kill) (a|an|for|some)( [a-z]+)?|(is|was|are|were) (absolute |an absolute |pure |sheer )?murder',
     '(shaking|shook|trembling) like a leaf',
+    // A worry about a meeting, not his rage now: "he'll kick off at the meeting" ("he's kicking
+    // off at the handover" is still heard).
+    '(will|ll|might|may|going to|gonna|would|could) kick off (at|in) (the|a) (meeting|conference|core group|review|contact|handover|court|hearing)',
   ],
 
   // Violence and injury that may be long past: danger, unless the message places them in the
@@ -267,7 +274,7 @@ export const routingEn: RoutingCatalogue = {
     // What he said, reported with no word of the process: most often a threat, however it is
     // worded ("he said not long now", "he told me to watch myself"). Threats made through the
     // process ("he says social services will take the kids") are their own answers.
-    '^(?!.*( |^)(social|court|courts|custody|foster|adopt|adoption|sorry|changed|different|solicitor|mediation|one time|happen again|a lie|lies|my fault|believes|believe|conference|plan|police|taken|lose|report|tells me who|contact|live with|legally|rights)( |$)).*(^| )(he|my ex|ex|partner|husband|boyfriend)( [a-z]+){0,7} (said|says|saying|told me|tells me|texted|texts|messaged|messages|whispered|keeps saying)',
+    '^(?!.*( |^)(social|court|courts|custody|foster|adopt|adoption|sorry|changed|different|anger management|another chance|worked|course|counselling|therapy|solicitor|mediation|one time|happen again|a lie|lies|my fault|believes|believe|conference|plan|police|taken|lose|report|tells me who|contact|live with|legally|rights)( |$)).*(^| )(he|my ex|ex|partner|husband|boyfriend)( [a-z]+){0,7} (said|says|saying|told me|tells me|texted|texts|messaged|messages|whispered|keeps saying)',
     // Her phone in his hands now ("he used to take my phone, is that control" is past).
     `${someone} (has|has got|keeps taking|takes) (my|me) (phone|mobile)`,
     '(going|went|gone|came|coming|lunged|lunging|flew|goes|go) (for|at) (me|us|her|him|the (kids|children|baby)|my)',
@@ -309,11 +316,14 @@ export const routingEn: RoutingCatalogue = {
     '(told|tells|telling|reported|said to) (social services|the social|the social worker|the school|the police|everyone|them|people) (that )?i|which (i never did|is a lie|is not true)|(is|are) (a lie|lies)|(false|falsely|accused|accusing)',
     '(nightmares|flashbacks|trauma|therapy|counselling) (about|after|from)',
     // Long or repeated ("for years", "every time he hurt me"), or one time told of ("the night he attacked me").
-    '(hurt|hit|abused|beat|battered|controlled|strangled|choked) (me|us) for (years|ages)|(twice|the night) (he|she)|(the )?last time (i|we) (left|tried to leave|tried to go|split|went|ended it)',
+    '(hurt|hit|abused|beat|battered|controlled|strangled|choked) (me|us) for (years|ages)|(twice|the night) (he|she)|(the )?last time (i|we) (left|tried|split|went|ended it)',
     'when (we|i) (lived|were living|was living) (together|with (him|her))|before (the baby|my baby|my son|my daughter|the kids|the children|my kids) (was|were) born',
     '(after|when) (he|she) (hit|hurt|attacked|strangled|beat|assaulted|choked|punched|kicked|battered|grabbed|pushed) (me|us|her|him) ([a-z]+ ){0,3}(they|the police|social services|the social worker|the school|i (told|rang|called|reported|went|was referred))',
     'criminal record|(done|nicked|arrested|charged|cautioned|convicted|sent down|jailed) for',
     '(last|past) (spring|autumn|winter|new year|easter)|back in (january|february|march|april|may|june|july|august|september|october|november|december|the summer|the spring|the winter|(19|20)[0-9][0-9])',
+    // The act named as what happened, inside a question: "the man who hit me", "even though he hit me".
+    '(man|one|person|guy|bloke|partner|ex) who (hit|hurt|attacked|beat|assaulted|strangled|abused|stabbed) (me|us)|even though (he|she) (hit|hurt|attacked|beat|assaulted|abused|strangled|choked) (me|us)|(me|us|her|him) once when',
+    '(conviction|convictions|sentence|time|prison|jail|bail) for|convicted of|old (assaults|attacks|injuries|incidents)|after the attack',
     '(about|after|from|over) the (assault|incident)|(charged|convicted|arrested|cautioned) (with|for)|(it was|was only|only) (one|1) time|(after|since) (the baby|my baby|my son|my daughter) (was|were) born',
     // Accused of it ("he keeps saying I'm hurting the kids, it's all lies"), not saying it.
     '(all|a pack of) lies|(saying|says|claims|claiming|told them|telling them|telling everyone|reported) (that )?i (am|m|was|have been) (hurting|hitting|abusing|violent|the violent one|a danger|dangerous|neglecting|harming)',
@@ -367,7 +377,7 @@ export const routingEn: RoutingCatalogue = {
     'can (i|we|you|deaf people|people|someone|anyone) (call|ring|text|phone|dial|use|get|agree|set|have|make|still|contact)',
     '(does|do|will|would|is|are) (every|all|any|a|my) (999|call|calls|report|reports|police)',
     '^(is|are) there',
-    'code word|safe word|in an emergency|emergency (option|options|number|button|setting|settings)',
+    '(last time|when|after|before) i (called|rang|phoned|dialled|dialed) (999|the police|police)|code word|safe word|in an emergency|emergency (option|options|number|button|setting|settings)',
     'should i (tell|report|call|ring|phone|let|teach|show)|do i (have|need) to|am i allowed',
     'what (should|do|can) (i|we) (put|pack|take|bring|keep|get ready)',
     '(do not|does not|doesnt|dont|will not|wont|never) (believe|listen)',
@@ -409,10 +419,14 @@ export const routingEn: RoutingCatalogue = {
     [abuser, '(will not|wont|not|never) let (me|us|the (kids|children)|my|her|them)(?! (see|visit|go to|talk to|speak to))|not allowed (out|to leave|to go out)|(keeps|kept|keeping) (me|us) (in|inside|locked)|stop(ped|s)? me (leaving|going out|calling|phoning)'],
     [abuser, '(scared|afraid|frightened|terrified|petrified|panicking|panic)', '(now|right now|tonight|today|just|at the moment|next|still|all day|here|home|outside|upstairs|downstairs|door|window|car)'],
     [abuser, '(sitting|sat|parked|waiting|standing|lurking|hanging around|hanging about|driving round|drove past)', '(outside|in (his|her|the) car|across|over the road|down the road|at the end|past)'],
-    ['(said|says|told me|threatened|threatens|keeps saying|texted|messaged|sent)', '(last (call|time|thing)|regret (it|this)|be sorry|pay for (it|this)|see what happens|youll see|you will see|end up|finished|watch your back|wont see|nobody (will )?(ever )?finds?|no one (will )?(ever )?finds?|make sure)'],
+    ['(said|says|told me|threatened|threatens|keeps saying|texted|texting|texts|messaged|messaging|messages|sent)', '(last (call|time|thing)|regret (it|this)|be sorry|pay for (it|this)|see what happens|watch what happens|youll see|you will see|end up|finished|watch your back|wont see|nobody (will )?(ever )?finds?|no one (will )?(ever )?finds?|make sure)'],
   ],
 
   slang: {
+    // Slips seen in new danger messages (29 Nov batch 7): "lockd in", "kikd me", "in da stomach".
+    lockd: 'locked',
+    kikd: 'kicked',
+    da: 'the',
     sw: 'social worker',
     sws: 'social workers',
     ss: 'social services',

@@ -374,6 +374,28 @@ describe('history, figures of speech and accidents', () => {
     ]);
   });
 
+  it('hears the act named inside a question as what happened, and danger in new words as danger (batch 7)', () => {
+    expectAll(false, [
+      'do i have to do mediation with the man who hit me',
+      'they want him to have the kids even though he hit me, can i say no',
+      'last time i called 999 social care got involved, should i call again',
+      'im worried he will kick off at the meeting, can we be kept apart',
+      'my son broke his arm falling off the trampoline and now social services are involved',
+      'he says the anger management worked and he wants another chance',
+    ]);
+    expectAll(true, [
+      'cant put weight on my foot he stamped on it',
+      'he keeps texting watch what happens when i get there',
+      'i know where you are and im not done with you',
+      'im going to walk into the sea',
+      'he has just driven off with my daughter',
+      'help hes got me lockd in',
+      'hes chasing me round the house',
+      'he is kicking off at the handover right now and the kids are screaming',
+      'the man who hit me is outside',
+    ]);
+  });
+
   it('hears a rule about him as a rule, and his presence as presence', () => {
     expect(isDanger('the safety plan says he can not be at the house, do i have to sign it')).toBe(false);
     expect(isDanger('he is at the house')).toBe(true);
