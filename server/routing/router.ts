@@ -65,9 +65,9 @@ const stemmers: Record<Locale, (word: string) => string> = { en: stemEnglish, cy
 const DANGER = 'danger';
 /**
  * Training passes over the data. Each pass costs labels × messages, and training is most of
- * start-up (issue 12: under 2 s). With the 29 Nov data (3,986 lessons) 15 passes took 2.0 to
- * 2.1 s from a cold start on this machine, 14 passes 1.8 to 2.0 s, at the same figures in
- * cross-validation and on the development set. At 13 or fewer "what is a child protection
+ * start-up (issue 12: under 2 s). With the 29 Nov data (3,986 lessons) and
+ * `FasterNeuralNetwork`, 14 passes take 1.1 to 1.2 s from a cold start on this machine (2.3 to
+ * 2.4 s at 15 passes with NLP.js's own loops). At 13 or fewer "what is a child protection
  * conference", an answer's own title, ranked two other conference answers above its answer.
  */
 const ANSWER_ITERATIONS = 14;
