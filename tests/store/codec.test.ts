@@ -42,6 +42,31 @@ describe('the stored form of a conversation', () => {
     expect(decodeConversation(`{"locale":"en","at":"plan#review.when","history":["menu#main"],"version":"v1"}`)).toEqual(decodeConversation(older));
   });
 
+  it('writes an answer (a final state) as its flow and path with "!", and reads it back as final', () => {
+    const done = { flow: 'conference', state: { status: 'done', value: 'whatItIs', historyValue: {}, context: {}, children: {} } };
+    const conversation = { locale: 'en', at: done, history: [done, { flow: 'menu', state: { status: 'active', value: 'main', historyValue: {}, context: {}, children: {} } }] } as unknown as Conversation;
+    const text = encodeConversation(conversation);
+    expect(text).toBe('{"locale":"en","at":"conference!whatItIs","history":["conference!whatItIs","menu#main"]}');
+    expect(decodeConversation(text)).toEqual(conversation);
+    // A final state that carries an output is kept whole.
+    const withOutput = { ...conversation, at: { flow: 'conference', state: { ...done.state, output: { n: 1 } } } } as unknown as Conversation;
+    expect(encodeConversation(withOutput)).toContain('"output":{"n":1}');
+    expect(decodeConversation(encodeConversation(withOutput))).toEqual(withOutput);
+  });
+
+  it('keeps a conversation of fifty places of Back near a kilobyte (answers as objects made it over two)', () => {
+    const started = engine.start('en');
+    if (!started.ok) throw new Error('cannot start');
+    let conversation = started.conversation;
+    for (let i = 0; i < 200; i++) {
+      const ids = engine.choiceIds(conversation.at);
+      const next = engine.choose(conversation, ids[(i * 7) % ids.length]!);
+      if (next.ok) conversation = next.conversation;
+    }
+    expect(conversation.history.length).toBe(50);
+    expect(encodeConversation(conversation).length).toBeLessThan(1300);
+  });
+
   it('keeps snapshots that are not plain, offers and fields it does not know, as they were', () => {
     const conversation = {
       locale: 'cy',
