@@ -78,22 +78,41 @@ export class DangerDetector {
     return this.sign(prepared) !== undefined;
   }
 
-  /** Whether the message asks about the process, imagines, or denies, rather than calls for help. */
-  asks(prepared: string): boolean {
-    const squeezed = squeeze(prepared);
-    return this.asksAbout(squeezed) || this.notNow(this.withoutDenials(squeezed));
+  /**
+   * The first sign heard, and how the message is put, read once for the router: a message that
+   * tells of violence as history and asks about it (`history`), one that asks about the process,
+   * imagines or denies (`asking`), or a plain one. The router's danger model needs to be surer
+   * the further from a call for help the message is.
+   */
+  judge(prepared: string): { sign: string | undefined; framing: 'history' | 'asking' | 'plain' } {
+    const reading = this.read(prepared);
+    const framing = reading.history ? 'history' : reading.past || this.asksAbout(reading.squeezed) ? 'asking' : 'plain';
+    return { sign: this.signIn(reading), framing };
   }
 
   /** The first sign heard, for the evaluation and for reviewers ("pattern …", "word …"). */
   sign(prepared: string): string | undefined {
+    return this.signIn(this.read(prepared));
+  }
+
+  /**
+   * What every question about a message starts from: the message squeezed, its denials, figures
+   * of speech and accidents cut out, and whether it is placed in the past (or in general) with
+   * nothing that says now, and then also asked about as history.
+   */
+  private read(prepared: string): Reading {
     const squeezed = squeeze(prepared);
-    const text = this.withoutDenials(squeezed);
+    const text = cut(squeezed, this.denials);
+    const past = this.notNow(text);
+    return { squeezed, text, past, history: past && this.pastQuestions.some((p) => p.test(text)) };
+  }
+
+  private signIn({ squeezed, text, past, history }: Reading): string | undefined {
     const pattern = this.patterns.find((p) => p.test(text));
     if (pattern) return `pattern ${pattern.source}`;
     // Violence or injury placed in the past or asked about in general ("he used to hit me,
     // will they take my kids") is not danger now, unless something in the message says it is.
-    const past = this.notNow(text);
-    if (!(past && this.asksAboutHistory(text))) {
+    if (!history) {
       const grave = this.unlessToldAsPast.find((p) => p.test(text));
       if (grave) return `pattern ${grave.source}`;
     }
@@ -108,7 +127,7 @@ export class DangerDetector {
     if (past) return undefined;
     const word = text.split(' ').find((w) => {
       if (w === '') return false;
-      if (this.stems.has(squeeze(this.stem(w)))) return true;
+      if (this.isDangerWord(w)) return true;
       const short = squeeze(w);
       return short.length >= FUZZY_MIN_LENGTH - 1 && this.fuzzy.some((f) => withinOneEdit(short, f));
     });
@@ -122,8 +141,12 @@ export class DangerDetector {
   withoutDangerWords(prepared: string): string {
     return prepared
       .split(' ')
-      .filter((w) => w !== '' && !this.stems.has(squeeze(this.stem(w))))
+      .filter((w) => w !== '' && !this.isDangerWord(w))
       .join(' ');
+  }
+
+  private isDangerWord(word: string): boolean {
+    return this.stems.has(squeeze(this.stem(word)));
   }
 
   /**
@@ -131,36 +154,32 @@ export class DangerDetector {
    * "this wait is killing me" teach it nothing about killing.
    */
   withoutFigures(prepared: string): string {
-    return this.figures.reduce((t, f) => t.replace(f, ' '), prepared).replace(/ +/g, ' ').trim();
-  }
-
-  /**
-   * Tells of violence as history and asks about it ("he strangled me years ago, is that
-   * classed as abuse"), with nothing that says now: the router then asks its danger model to
-   * be all but sure before it opens the triage.
-   */
-  toldAsPast(prepared: string): boolean {
-    const text = this.withoutDenials(squeeze(prepared));
-    return this.notNow(text) && this.asksAboutHistory(text);
-  }
-
-  private asksAboutHistory(text: string): boolean {
-    return this.pastQuestions.some((p) => p.test(text));
+    return cut(prepared, this.figures);
   }
 
   private asksAbout(squeezed: string): boolean {
     return this.asking.some((p) => p.test(squeezed)) || this.denied.some((p) => p.test(squeezed));
   }
 
-  /** A denied sign ("he never hit me") cut out; the rest of the message is still heard. */
-  private withoutDenials(squeezed: string): string {
-    return this.denials.reduce((t, d) => t.replace(d, ' '), squeezed).replace(/ +/g, ' ').trim();
-  }
-
   /** Placed in the past or asked about in general, and nothing says now. */
   private notNow(text: string): boolean {
     return this.pastOrGeneral.some((p) => p.test(text)) && !this.now.some((p) => p.test(text));
   }
+}
+
+interface Reading {
+  squeezed: string;
+  /** Squeezed, with denials, figures of speech and accidents cut out. */
+  text: string;
+  /** Placed in the past or asked about in general, and nothing says now. */
+  past: boolean;
+  /** That, and asked about as history ("is that classed as abuse"). */
+  history: boolean;
+}
+
+/** Every span the (global) patterns match cut out; the rest of the message is still heard. */
+function cut(text: string, spans: readonly RegExp[]): string {
+  return spans.reduce((t, span) => t.replace(span, ' '), text).replace(/ +/g, ' ').trim();
 }
 
 function compile(source: string): RegExp {

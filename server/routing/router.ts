@@ -231,14 +231,16 @@ export class Router implements TextRouter {
   }
 
   private danger(routing: LocaleRouting, prepared: string, words: readonly string[]): boolean {
-    if (routing.detector.hears(prepared)) return true;
+    const { sign, framing } = routing.detector.judge(prepared);
+    if (sign !== undefined) return true;
     const plain = routing.detector.withoutFigures(prepared);
     const dangerWords = plain === prepared ? words : featuresOfPrepared(plain, routing.featureOptions);
     const dangerShares = routing.dangerModel.shares(dangerWords);
     const dangerScore = dangerShares[routing.dangerModel.labels.indexOf(DANGER)] ?? 0;
-    // A question about the process ("if i ring 999 will they find out") needs the model surer.
+    // A question about the process ("if i ring 999 will they find out") needs the model surer,
+    // and history asked about ("he strangled me years ago, is that abuse") all but sure.
     const t = this.thresholds;
-    const bar = routing.detector.toldAsPast(prepared) ? t.dangerHistory : routing.detector.asks(prepared) ? t.dangerAsking : t.danger;
+    const bar = framing === 'history' ? t.dangerHistory : framing === 'asking' ? t.dangerAsking : t.danger;
     return dangerWords.length > 0 && dangerScore >= bar;
   }
 
