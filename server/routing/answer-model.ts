@@ -19,7 +19,7 @@ interface Perceptron {
 }
 
 /**
- * NLP.js's network with its two hot methods written as plain loops over arrays. Training runs a
+ * NLP.js's network with its training pass written as plain loops over arrays. Training runs a
  * perceptron labels × messages × passes times (about 7 million at start-up, four fifths of it):
  * the library sums with a closure built for `reduce` on every run, and reads each input's
  * values from an object keyed by number (a hash lookup each). Here each input's values are laid
@@ -40,15 +40,6 @@ export class FasterNeuralNetwork extends NeuralNetwork {
     return values;
   }
 
-  override runInputPerceptron(perceptron: { weights: Float32Array; bias: number }, input: Prepared): number {
-    const { keys } = input;
-    const values = this.valuesOf(input);
-    const { weights } = perceptron;
-    let sum = perceptron.bias;
-    for (let i = 0; i < keys.length; i += 1) sum += values[i]! * weights[keys[i]!]!;
-    return sum <= 0 ? 0 : this.settings.alpha * sum;
-  }
-
   override trainPerceptron(perceptron: Perceptron, data: readonly { input: Prepared; output: Prepared }[]): number {
     const { alpha, momentum } = this.settings;
     const { changes, weights, id } = perceptron;
@@ -56,14 +47,17 @@ export class FasterNeuralNetwork extends NeuralNetwork {
     let error = 0;
     for (let i = 0; i < data.length; i += 1) {
       const { input, output } = data[i]!;
-      const actualOutput = this.runInputPerceptron(perceptron, input);
+      const { keys } = input;
+      const values = this.valuesOf(input);
+      // The library's runInputPerceptron: the bias plus each value times its weight, cut at zero.
+      let sum = perceptron.bias;
+      for (let j = 0; j < keys.length; j += 1) sum += values[j]! * weights[keys[j]!]!;
+      const actualOutput = sum <= 0 ? 0 : alpha * sum;
       const expectedOutput = output.data[id] || 0;
       const currentError = expectedOutput - actualOutput;
       if (currentError) {
         error += currentError ** 2;
         const delta = (actualOutput > 0 ? 1 : alpha) * currentError * rate;
-        const { keys } = input;
-        const values = this.valuesOf(input);
         for (let j = 0; j < keys.length; j += 1) {
           const key = keys[j]!;
           const change = delta * values[j]! + momentum * changes[key]!;

@@ -20,8 +20,6 @@ declare module '@nlpjs/neural' {
     run(input: Record<string, number>): Record<string, number> | undefined;
     /** The trained network: every feature and intent, and per intent its weights by feature then its bias. */
     toJSON(): { settings: Partial<NeuralSettings>; features?: string[]; intents?: string[]; perceptrons?: number[][] };
-    /** One perceptron's output for one prepared input: its bias plus the input's weights, cut at zero, times `alpha`. */
-    runInputPerceptron(perceptron: { weights: Float32Array; bias: number }, input: { keys: number[]; data: Record<number, number> }): number;
     /** One pass of one perceptron over the prepared data; returns its squared error. */
     trainPerceptron(
       perceptron: { id: number; weights: Float32Array; changes: Float32Array; bias: number },
