@@ -7,10 +7,16 @@
 // sound alarming (abuse in the past or in general, convictions, injunctions and bail, being followed
 // before, children's accidents reported to services, figures of speech, worries about meetings, the
 // parent's past mental health as a record question) and `// plain` marks ordinary questions in
-// parents' own words. Counts: danger 125, hard ordinary 220, plain ordinary 154, none 15 (514 in all);
+// parents' own words. Counts: danger 131, hard ordinary 240, plain ordinary 154, none 15 (540 in all);
 // the ordinary messages cover all 115 answer states of routing-answers.en.ts.
 export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
   danger: [
+    "he use to hit me but 2nite hes got a knife out",
+    "hes outside again like last wk, bangin on door rn",
+    "he strangled me last yr n now hes doin it again help",
+    "ex at my door now drunk n shoutin hes gonna do me in",
+    "got kids locked in car wont let me near",
+    "hes found us again, at the window now",
     "he's got me locked in the bedroom and wont give me my phone back",
     "hes outside the door right now banging and screaming my name",
     "can't talk he's in the next room",
@@ -154,6 +160,7 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
   ],
   'danger.scared': [
     // hard
+    "not in danger now but cant stop shakin thinkin bout wat he did",
     "he gets out on licence soon and I'm frightened he'll come looking for us",
     "i'm not in danger right now but i'm really scared of what he'll do when he gets out of prison",
     "he's not here, he's working away, but I'm frightened all the time",
@@ -183,6 +190,8 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
   ],
   'scared-to-report.heldAgainst': [
     // hard
+    "he use to choke me will that b in the assesment",
+    "if i tell sw he battered me b4 will it go against me",
     "if I say he's followed me before will they think I can't keep the kids safe",
     "he used to choke me years ago, will that go in the assessment and count against me",
     "if I tell them he hit me when we were together will they say I failed to protect the kids",
@@ -211,6 +220,8 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
   ],
   'removal.couldThey': [
     // hard
+    "ex got done for assault can they stil take my kids",
+    "he was locked up for hurting me, cud they take my baby coz of that",
     "my baby had a fractured rib from a fall and the doctors got involved, will they take her",
     "i'm shaking, can they take the kids because of my ex's injunction breaches last year",
     "my ex was convicted of assault, can they still take my kids",
@@ -243,6 +254,8 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
 
   'social-worker-contact.start': [
     // hard
+    "lil one fell off climbin frame n broke her wrist, now sw wants to come round y",
+    "hospital rang social coz my son burnt his arm on the iron, was an accident",
     "my daughter fell down the stairs at her dad's and now the hospital's involved social care, why us",
     "the childminder reported a bite mark on my baby from another kid at nursery, why is a social worker calling me",
     "my toddler fell off the sofa and broke his arm, the hospital called social services, why",
@@ -329,6 +342,8 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
   ],
   'conference.safety': [
     // hard
+    "wat if he kicks off at the meeting",
+    "dnt want 2 b in same room as him at conf, he used 2 hit me",
     "what if he turns up to the conference even though he's got an injunction",
     "I'm worried sick he'll follow me out of the conference like he used to follow me from work",
     "what if he kicks off at the conference",
@@ -375,6 +390,7 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
   ],
   'conference.review': [
     // hard
+    "dyin 2 know when the review is",
     "the review is going to be a bloodbath, can I ask for it to be sooner",
     "when's the review, I'm dying for this plan to be over",
     "how can I challenge the conference decision, they treated old abuse as if it was still going on",
@@ -453,6 +469,7 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
   ],
   'plan.partnerBack': [
     // hard
+    "hes done his course after the dv can he move bk in",
     "the court case for when he hit me is finished, can he come back to live with us now",
     "he finished his perpetrator course after hitting me, can he move back in",
     "his bail conditions end next month, can he come home then",
@@ -468,6 +485,7 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
   ],
   'delays.whatToDo': [
     // hard
+    "this waitin is killin me, sw still aint done the referral",
     "they promised a referral to the freedom programme months ago after the assault and nothing's happened",
     "the social worker said she'd help with the injunction paperwork and never did",
     // plain
@@ -513,6 +531,8 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
   ],
   'social-worker-problems.myPast': [
     // hard
+    "i was on a psych ward yrs ago will sw use that",
+    "had PND after my first, does it go in the file",
     "I was diagnosed with bipolar years ago, will that be in what they write about me",
     "I had a breakdown after my mum died, the social worker keeps mentioning it",
     "is my eating disorder from college going to be in the assessment",
@@ -580,6 +600,7 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
   ],
   'leave-or-remove.seePartner': [
     // hard
+    "hes on bail can i still see him if kids r at my mums",
     "the injunction runs out in march, can I see him then if the kids aren't around",
     "he's on bail with conditions not to contact me, can I still see him away from the kids",
     "can I meet my boyfriend in town if the kids aren't with us, he's got a caution for assault",
@@ -608,6 +629,7 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
   ],
   'child-taken.pushedContact': [
     // hard
+    "sw wants kids 2 see there dad but he strangled me in front of them last yr",
     "the social worker wants the kids to see their dad even though he used to choke me in front of them",
     "they're pushing contact with my ex who's got a restraining order against him",
     "I told them he used to strangle me and they still want him to have the kids overnight",
@@ -737,6 +759,7 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
   ],
   'who-sees-what.address': [
     // hard
+    "was stalked by my ex b4 can they keep my adress off the reports",
     "he used to turn up wherever I was, can the conference minutes leave out where we live now",
     "he stalked me for two years, how do I keep my new address off the paperwork",
     "my ex followed me everywhere before I moved, how do I stop him getting my address from the reports",
@@ -800,6 +823,8 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
 
   'what-counts-as-abuse.start': [
     // hard
+    "does it count as abuse if he only ever grabbed me n never hit",
+    "ex used 2 follow me evrywhere is that classed as abuse",
     "he used to follow me in his car everywhere I went, was that stalking or abuse",
     "is threatening to kill yourself to make someone stay a kind of abuse",
     "is it abuse if he used to follow me everywhere and turn up at my work",
@@ -886,6 +911,7 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
 
   'glossary.termInjunction': [
     // hard
+    "wots a non mol",
     "what's the difference between a restraining order and an injunction",
     "what is a non molestation order, do I need one against him",
     // plain
