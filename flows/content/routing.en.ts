@@ -297,7 +297,8 @@ export const routingEn: RoutingCatalogue = {
     '(let|took|had|have let|taken) (him|her) back (after|when|even though)|(why|how come) (am|is|are|do|does|should|must|have) (i|we)',
     'when (he|she|i|we|they) (was|were) (little|small|younger|a baby|babies|a child|a toddler|at school)|(from|since|about|after|back) when (he|she|we|i)',
     'is (it|that|this) (coercive control|controlling|control|normal)',
-    'used to|(years|months|weeks|ages|a long time|a while|long) ago|in the past|back then|at the time|historic[a-z]*',
+    // "use to" and "used 2" are how "used to" is often typed.
+    '(used|use) (to|2)|(years|months|weeks|ages|a long time|a while|long) ago|in the past|back then|at the time|historic[a-z]*',
     'in (19|20)[0-9][0-9]|(last|past) (year|summer|christmas|spring|autumn|winter)',
     'when (we|i) (was|were) (together|with him|with her|married|pregnant|younger|a child)|when i was (pregnant|with him|with her)',
     '(before|after|since) (we|i) (split|separated|broke up|left|divorced|moved out|got away)|before i left|since i left|i (have |finally )?left (him|her)',
@@ -425,6 +426,8 @@ export const routingEn: RoutingCatalogue = {
   slang: {
     // Slips seen in new danger messages (29 Nov batch 7): "lockd in", "kikd me", "in da stomach".
     lockd: 'locked',
+    // Text-speak (29 Nov batch 8): "being followed rn".
+    rn: 'right now',
     kikd: 'kicked',
     da: 'the',
     sw: 'social worker',

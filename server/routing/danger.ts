@@ -13,6 +13,12 @@ import { squeeze } from './normalise.js';
  */
 const FUZZY_MIN_LENGTH = 7;
 
+/** Someone doing something as the message is typed: "he is kicking", "they are chokin". */
+const UNDER_WAY = /(?:^| )(?:he|she|they|it) (?:is|are) (?:still )?[a-z]+in[g]?(?= |$)/;
+
+/** How a message is put: history asked about, a question about the process (or denied), or plainly. */
+export type Framing = 'history' | 'asking' | 'plain';
+
 export class DangerDetector {
   private readonly patterns: RegExp[];
   private readonly groups: RegExp[][];
@@ -29,6 +35,8 @@ export class DangerDetector {
   private readonly denials: RegExp[];
   private readonly denied: RegExp[];
   private readonly figures: RegExp[];
+  /** Every sign as if nothing could quiet it (see `alarmed`). */
+  private readonly anySign: RegExp[];
 
   /**
    * The catalogue's `danger` phrases (regular expressions over prepared text), `dangerWords`
@@ -71,6 +79,30 @@ export class DangerDetector {
     this.denials = [...this.denied, ...harmless.map(compile)].map((d) => new RegExp(d.source, 'g'));
     // The same over text as typed (not squeezed), for what the danger model reads.
     this.figures = harmless.map((source) => new RegExp(`(?:^| )(?:${source})(?= |$)`, 'g'));
+    this.anySign = [...this.patterns, ...this.unlessToldAsPast, ...this.unlessPast, ...this.unlessAsking];
+  }
+
+  /**
+   * Whether the message holds any sign at all, read as typed: before its framing, denials,
+   * figures of speech and accidents are weighed. These are the messages where telling danger
+   * now from a question about the past or the process is hard; the router reads them twice.
+   */
+  alarmed(prepared: string): boolean {
+    const text = squeeze(prepared).replace(/ +/g, ' ').trim();
+    if (this.anySign.some((p) => p.test(text))) return true;
+    if (this.groups.some((g) => g.every((p) => p.test(text)))) return true;
+    return text.split(' ').some((w) => w !== '' && this.isWordSign(w));
+  }
+
+  /** Whether anything in the message says now ("right now", "he's back", "tonight"). */
+  saysNow(prepared: string): boolean {
+    const text = squeeze(prepared);
+    return this.now.some((p) => p.test(text));
+  }
+
+  /** Whether the message tells of something under way: "he is kicking the door", "hes chokin me". */
+  underWay(prepared: string): boolean {
+    return UNDER_WAY.test(prepared);
   }
 
   /** `prepared`: text already through `prepare()` (normalised, slang expanded). */
@@ -84,7 +116,7 @@ export class DangerDetector {
    * imagines or denies (`asking`), or a plain one. The router's danger model needs to be surer
    * the further from a call for help the message is.
    */
-  judge(prepared: string): { sign: string | undefined; framing: 'history' | 'asking' | 'plain' } {
+  judge(prepared: string): { sign: string | undefined; framing: Framing } {
     const reading = this.read(prepared);
     const framing = reading.history ? 'history' : reading.past || this.asksAbout(reading.squeezed) ? 'asking' : 'plain';
     return { sign: this.signIn(reading), framing };
@@ -125,13 +157,17 @@ export class DangerDetector {
     const quiet = this.unlessAsking.find((p) => p.test(text));
     if (quiet && !past && !this.asksAbout(squeezed)) return `pattern ${quiet.source}`;
     if (past) return undefined;
-    const word = text.split(' ').find((w) => {
-      if (w === '') return false;
-      if (this.isDangerWord(w)) return true;
-      const short = squeeze(w);
-      return short.length >= FUZZY_MIN_LENGTH - 1 && this.fuzzy.some((f) => withinOneEdit(short, f));
-    });
+    const word = text.split(' ').find((w) => w !== '' && this.isWordSign(w));
     return word === undefined ? undefined : `word ${word}`;
+  }
+
+  /** A danger word, or within one slip of a long one. */
+  private isWordSign(word: string): boolean {
+    if (this.isDangerWord(word)) return true;
+    // A dropped g, as often typed: "chokin", "stranglin".
+    if (word.length >= 5 && word.endsWith('in') && this.isDangerWord(`${word}g`)) return true;
+    const short = squeeze(word);
+    return short.length >= FUZZY_MIN_LENGTH - 1 && this.fuzzy.some((f) => withinOneEdit(short, f));
   }
 
   /**

@@ -9,7 +9,7 @@ import type { Route, TextRouter } from '../engine/engine.js';
 import { AnswerIndex } from './answer-index.js';
 import { AnswerModel, type Labelled } from './answer-model.js';
 import { routingCatalogue } from './catalogue.js';
-import { DangerDetector } from './danger.js';
+import { DangerDetector, type Framing } from './danger.js';
 import { features, featuresOfPrepared, type FeatureOptions } from './features.js';
 import { prepare } from './normalise.js';
 import { stemEnglish } from './stem.js';
@@ -39,6 +39,11 @@ export interface RouterThresholds {
   dangerAsking: number;
   /** The same, for a message that tells of violence as history and asks about it (`pastQuestions`). */
   dangerHistory: number;
+  /**
+   * A message that holds any danger sign as typed is read a second time, by a model trained on
+   * such messages only (see `alarmModel`): below this share for danger it is not danger now.
+   */
+  secondReading: number;
   /** How much the full-text index counts beside the model, and the index score worth half. */
   indexWeight: number;
   indexHalf: number;
@@ -55,6 +60,7 @@ export const defaultThresholds: RouterThresholds = {
   danger: 0.35,
   dangerAsking: 0.6,
   dangerHistory: 0.9,
+  secondReading: 0.1,
   indexWeight: 1.5,
   indexHalf: 20,
 };
@@ -78,6 +84,8 @@ const ANSWER_ITERATIONS = 14;
  * recall 98.3%, ordinary messages to the triage 4.7%.
  */
 const DANGER_ITERATIONS = 60;
+/** Passes for the second reading's model (see `alarmModel`). */
+const ALARM_ITERATIONS = 40;
 const NONE = 'none';
 
 export interface AnswerRank {
@@ -97,6 +105,16 @@ export interface Explained {
 interface Models {
   featureOptions: FeatureOptions;
   dangerModel: AnswerModel;
+  /**
+   * The second reading: danger or not, learnt only from the training messages that hold a
+   * danger sign as typed ("he strangled me", "he strangled me years ago, is that abuse", "my
+   * son broke his arm at football"), with every word kept ("was", "ago", "will", "if"), so it
+   * learns how such messages are put rather than which words alarm. Undefined when no such
+   * message was learnt.
+   */
+  alarmModel: AnswerModel | undefined;
+  /** Every word kept, for the second reading. */
+  alarmFeatures: FeatureOptions;
   model: AnswerModel;
   index: AnswerIndex;
   /**
@@ -127,13 +145,17 @@ function rankSlots(catalogue: RoutingCatalogue, model: AnswerModel): RankSlots {
   };
 }
 
-function trainModels(catalogue: RoutingCatalogue, stem: (word: string) => string): Models {
+function trainModels(catalogue: RoutingCatalogue, stem: (word: string) => string, detector: DangerDetector): Models {
   const featureOptions = { slang: catalogue.slang, stopWords: new Set(catalogue.stopWords), stem };
   const examples = labelledExamples(catalogue, featureOptions);
   const model = new AnswerModel(examples, ANSWER_ITERATIONS);
+  const alarmFeatures = { ...featureOptions, stopWords: new Set<string>() };
+  const alarming = alarmingExamples(catalogue, detector, alarmFeatures);
   return {
     featureOptions,
     model,
+    alarmFeatures,
+    alarmModel: alarming.length > 0 ? new AnswerModel(alarming, ALARM_ITERATIONS) : undefined,
     // Two outputs only, so cheap to train longer: recall matters most here.
     dangerModel: new AnswerModel(
       examples.map((e) => ({ ...e, label: e.label === DANGER ? DANGER : 'other' })),
@@ -148,6 +170,20 @@ function trainModels(catalogue: RoutingCatalogue, stem: (word: string) => string
 interface LocaleRouting extends Models {
   catalogue: RoutingCatalogue;
   detector: DangerDetector;
+}
+
+/** The second reading's lessons: the training messages that hold a danger sign as typed, danger or not. */
+function alarmingExamples(catalogue: RoutingCatalogue, detector: DangerDetector, options: FeatureOptions): Labelled[] {
+  const out: Labelled[] = [];
+  for (const [label, messages] of Object.entries(catalogue.training)) {
+    for (const text of messages) {
+      const prepared = prepare(text, catalogue.slang);
+      if (!detector.alarmed(prepared)) continue;
+      const words = featuresOfPrepared(prepared, options);
+      if (words.length > 0) out.push({ label: label === DANGER ? DANGER : 'other', features: words });
+    }
+  }
+  return out;
 }
 
 /** The model's lessons: every training message, and every answer's title, terms and examples. */
@@ -183,12 +219,12 @@ export class Router implements TextRouter {
     const trained: { catalogue: RoutingCatalogue; models: Models }[] = [];
     for (const locale of locales) {
       const catalogue = catalogueOf(locale);
+      const detector = new DangerDetector(catalogue, stemmers[locale]);
       let models = trained.find((t) => sameModelData(t.catalogue, catalogue))?.models;
       if (!models) {
-        models = trainModels(catalogue, stemmers[locale]);
+        models = trainModels(catalogue, stemmers[locale], detector);
         trained.push({ catalogue, models });
       }
-      const detector = new DangerDetector(catalogue, stemmers[locale]);
       this.byLocale.set(locale, { ...models, catalogue, detector });
     }
   }
@@ -230,8 +266,24 @@ export class Router implements TextRouter {
     return this.byLocale.get(locale) ?? this.byLocale.get('en')!;
   }
 
+  /**
+   * Danger now. The first reading: a sign, or the danger model at a bar that rises the further
+   * the message is put from a call for help. Then a message that holds a sign as typed and is put
+   * as the past or as a question, with nothing that says now or tells of something under way,
+   * is read a second time (`alarmModel`), and is danger only if that reading agrees. A plain
+   * message is never read twice: "he broke in", however it is padded, opens the triage.
+   */
   private danger(routing: LocaleRouting, prepared: string, words: readonly string[]): boolean {
-    const { sign, framing } = routing.detector.judge(prepared);
+    const { detector, alarmModel } = routing;
+    const { sign, framing } = detector.judge(prepared);
+    if (!this.firstReading(routing, prepared, words, sign, framing)) return false;
+    if (!alarmModel || framing === 'plain' || !detector.alarmed(prepared)) return true;
+    if (detector.saysNow(prepared) || detector.underWay(prepared)) return true;
+    const shares = alarmModel.shares(featuresOfPrepared(prepared, routing.alarmFeatures));
+    return (shares[alarmModel.labels.indexOf(DANGER)] ?? 0) >= this.thresholds.secondReading;
+  }
+
+  private firstReading(routing: LocaleRouting, prepared: string, words: readonly string[], sign: string | undefined, framing: Framing): boolean {
     if (sign !== undefined) return true;
     const plain = routing.detector.withoutFigures(prepared);
     const dangerWords = plain === prepared ? words : featuresOfPrepared(plain, routing.featureOptions);

@@ -2,8 +2,12 @@
 // matters most, so the signs are tested in the shapes people type them, not only as written.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sharedRouter } from '../../server/routing/router.js';
-import { withinOneEdit } from '../../server/routing/danger.js';
+import { defaultThresholds, Router, sharedRouter } from '../../server/routing/router.js';
+import { DangerDetector, withinOneEdit } from '../../server/routing/danger.js';
+import { routingCatalogue } from '../../server/routing/catalogue.js';
+import { prepare } from '../../server/routing/normalise.js';
+import { stemEnglish } from '../../server/routing/stem.js';
+import { routingEn } from '../../flows/content/routing.en.js';
 
 const router = sharedRouter();
 const isDanger = (text: string, locale: 'en' | 'cy' = 'en') => router.route(text, locale).kind === 'danger';
@@ -399,5 +403,46 @@ describe('history, figures of speech and accidents', () => {
   it('hears a rule about him as a rule, and his presence as presence', () => {
     expect(isDanger('the safety plan says he can not be at the house, do i have to sign it')).toBe(false);
     expect(isDanger('he is at the house')).toBe(true);
+  });
+});
+
+describe('the second reading', () => {
+  // The same router with the second reading switched off (every message it re-reads passes).
+  const firstReadingOnly = new Router({ thresholds: { ...defaultThresholds, secondReading: 0 } });
+  const detector = new DangerDetector(routingCatalogue('en'), stemEnglish);
+
+  it('takes questions about past violence, put in words the framing lists do not know, to their answers', () => {
+    // Written for this test, none in the training data: each opens the triage on the first reading alone.
+    const texts = [
+      'my ex smashed my phone years back, do i have to tell the social worker',
+      'if i tell them he punched me before will they take the kids',
+      'do i have to mention the time he pushed me down the stairs at the conference',
+      'can they use it against me that he beat me up before',
+    ];
+    for (const text of texts) {
+      expect(firstReadingOnly.route(text, 'en').kind, text).toBe('danger');
+      expect(isDanger(text), text).toBe(false);
+    }
+  });
+
+  it('never quiets a message put plainly, one that says now, or one that tells of something under way', () => {
+    const texts = [
+      'he hit me last night and i want to know if they will take my kids',
+      'he is hitting me now what do i say to 999',
+      'if i ring 999 will they come, he is kicking the door',
+      'he used to hit me and tonight he is back',
+      'my sw said he broke in i dont know what to do',
+      'hes chokin me',
+    ];
+    expectAll(true, texts);
+  });
+
+  it('reads only messages that hold a sign as typed, before anything quiets it', () => {
+    expect(detector.alarmed(prepare('he used to hit me, will that go against me', routingEn.slang))).toBe(true);
+    expect(detector.alarmed(prepare('this wait is killing me', routingEn.slang))).toBe(true);
+    expect(detector.alarmed(prepare('what is a core group', routingEn.slang))).toBe(false);
+    expect(detector.underWay(prepare("he's kicking the door", routingEn.slang))).toBe(true);
+    expect(detector.underWay(prepare('he kicked the door years ago', routingEn.slang))).toBe(false);
+    expect(detector.saysNow(prepare('and now he is back', routingEn.slang))).toBe(true);
   });
 });
