@@ -19,6 +19,7 @@ const irregular: Readonly<Record<string, string>> = {
   saw: 'see',
   seen: 'see',
   lives: 'live',
+  hidden: 'hid',
   // Not "car": care proceedings and kinship care are not the car he sits outside in.
   care: 'care',
   cares: 'care',
