@@ -2,7 +2,7 @@
 // cross-validation on the training data (flows/content/routing-training.en.ts) and for the
 // held-out sets (tests/routing/held-out-answers.ts, never tuned on; held-out-fresh.ts,
 // written without sight of the router or its data; held-out-third.ts, held-out-fourth.ts and
-// held-out-fifth.ts, written blind) it prints: answered in the
+// held-out-fifth.ts and held-out-sixth.ts, written blind) it prints: answered in the
 // first reply (the right state, no tap), the right state in the top 3, danger recall, ordinary
 // questions sent to the danger triage, and unsure replies; then every miss.
 //   --tuning, --cv-only   cross-validation only: the held-out sets are not even loaded, so
@@ -46,6 +46,7 @@ if (!tuning) {
   const { heldOutThird } = await import('../tests/routing/held-out-third.js');
   const { heldOutFourth } = await import('../tests/routing/held-out-fourth.js');
   const { heldOutFifth } = await import('../tests/routing/held-out-fifth.js');
+  const { heldOutSixth } = await import('../tests/routing/held-out-sixth.js');
   const t0 = performance.now();
   const router = new Router();
   console.log(`(router trained in ${Math.round(performance.now() - t0)} ms)`);
@@ -54,5 +55,6 @@ if (!tuning) {
   report('Third held-out set (written blind on 28 Nov 2026)', evaluate(router, heldOutThird));
   report('Fourth held-out set (written blind on 28 Nov 2026, before 29 Nov\'s tuning)', evaluate(router, heldOutFourth));
   report('Fifth held-out set (written blind on 29 Nov 2026, before its last round of tuning)', evaluate(router, heldOutFifth));
+  report('Sixth held-out set (written blind on 29 Nov 2026, before that day\'s second session of tuning)', evaluate(router, heldOutSixth));
 }
 console.log(`(${Math.round(performance.now() - started)} ms in all)`);

@@ -14,6 +14,7 @@ import { addressGroup } from './limits/address.js';
 import { defaultLimits, MAX_QUEUED_FRAMES, MAX_UNANSWERED_FRAMES, type Limits } from './limits/limits.js';
 import { originGuard, type OriginRule } from './origins.js';
 import { safeError } from './safe-error.js';
+import { frameJson } from './frame-json.js';
 import { Session, UNAVAILABLE, urgent } from './session.js';
 import { StoreUnavailableError } from './store/store.js';
 
@@ -51,7 +52,7 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
 
     const send = (frame: ServerFrame) => {
       metrics?.sent(frame);
-      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
+      if (socket.readyState === socket.OPEN) socket.send(frameJson(frame));
     };
     const error = (code: ErrorCode, message: string) => send({ type: 'error', code, message });
 

@@ -520,7 +520,7 @@ export const answersEn: readonly RoutingAnswer[] = [
     state: 'who-sees-what.notes',
     title: 'How do I keep my notes safe from him?',
     terms: ['hide my diary', 'keep notes safe', 'shared phone', 'he reads my notes', 'hide my notes', 'safe place for my diary'],
-    examples: ['Where can I keep my diary so he does not find it?', 'He goes through my phone, how do I keep notes safe?'],
+    examples: ['He goes through my phone, how do I keep notes safe?'],
   },
   {
     state: 'leaving-safely.start',

@@ -601,7 +601,6 @@ export const batchFiveBTrainingEn: Readonly<Record<string, readonly string[]>> =
   'glossary.termInjunction': [
     'injunction, what is that in normal words',
     'non molestation order meaning',
-    'whats a non-mol',
     'what does an injunction do',
     'injunction explained',
     'occupation order or non molestation whats the difference',

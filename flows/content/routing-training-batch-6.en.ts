@@ -1,12 +1,13 @@
-// Batch 6 of labelled messages for typed-text routing (issue 12): 293 messages (71 danger, 13
-// the guide does not cover, 209 ordinary), written blind on 29 Nov 2026 from the flows, en.ts
+// Batch 6 of labelled messages for typed-text routing (issue 12): 292 messages (71 danger, 13
+// the guide does not cover, 208 ordinary), written blind on 29 Nov 2026 from the flows, en.ts
 // and the seeds' voices by a helper who never saw the router, its rules or data, or any
 // held-out set. Fourteen messages found word for word in the held-out sets (after normalising:
 // "cp" is "child protection", "children" is "kids") and 20 already in the training data were
 // taken out; messages labelled with walkthrough steps that are not routing answers were
 // relabelled with the answer that covers them (process.enquiries → glossary.termSection47,
 // process.planEnds → plan.stepDown, process.planAndCoreGroup → conference.plan,
-// process.reviews → conference.review).
+// process.reviews → conference.review). One more, the same words as a message of the sixth
+// held-out set once "sw" is read as "social worker", was taken out when it was learnt from.
 //
 // Its first runs, on the set as it was before those were taken out (docs/routing.md, "The
 // figures (29 Nov 2026)"):
@@ -370,7 +371,6 @@ export const batchSixTrainingEn: Readonly<Record<string, readonly string[]>> = {
   'social-worker-problems.dontGetAlong': [
     "i blew up at the social worker yesterday, will that be held against me",
     "i feel judged every single time the social worker visits",
-    "me and the social worker just clash",
   ],
   'social-worker-problems.complain': [
     "i'm at the end of my rope with this social worker, how do i complain",

@@ -126,7 +126,6 @@ export const trainingEn: Readonly<Record<string, readonly string[]>> = {
     'hes coming back in a minute i have to be quick',
     'he is downstairs i cant make a call',
     'hes going mad and throwing stuff',
-    'hes kicking the door in',
     'please send help hes in the house',
     'he just got back drunk and hes looking for me',
     // From earlier evaluation and held-out sets.

@@ -442,6 +442,8 @@ export class Engine {
     const at = globals === -1 ? placed.length : globals;
     const merged = [...placed.slice(0, at), ...list.filter((c) => !c.global), ...placed.slice(at), ...list.filter((c) => c.global)];
     if (shared && Object.isFrozen(list)) {
+      // Shared by everyone on this screen with this list, so frozen like its parts (frame-json.ts).
+      Object.freeze(merged);
       const byList = this.merged.get(placed) ?? new WeakMap();
       byList.set(list, merged);
       this.merged.set(placed, byList);
@@ -478,12 +480,12 @@ export class Engine {
     const shape: Shape = Object.freeze({
       node: leaves.map((n) => n.path.join('.')).join(','),
       say: metas.flatMap((m) => m.say),
-      choices: this.placeChoices(at).map(({ id, role, global }) => Object.freeze({
+      choices: Object.freeze(this.placeChoices(at).map(({ id, role, global }) => Object.freeze({
         id,
         label: this.words.choiceLabel(locale, at.flow, id),
         role,
         ...(global ? { global: true } : {}),
-      })),
+      }))) as ChoiceOut[],
       final: leaves.every((n) => n.type === 'final'),
       ...(step !== undefined ? { progress: Object.freeze({ step, of: steps }) } : {}),
     });
