@@ -47,18 +47,12 @@ if (!tuning) {
   const { heldOutFourth } = await import('../tests/routing/held-out-fourth.js');
   const { heldOutFifth } = await import('../tests/routing/held-out-fifth.js');
   const { heldOutSixth } = await import('../tests/routing/held-out-sixth.js');
-  const { devBatchSix } = await import('../tests/routing/dev-batch-6.js');
-  const { devBatchSeven } = await import('../tests/routing/dev-batch-7.js');
-  const cases = (set: Readonly<Record<string, readonly string[]>>) =>
-    Object.entries(set).flatMap(([label, texts]) => texts.map((text) => ({ text, expect: [label] })));
   const t0 = performance.now();
   const router = new Router();
   console.log(`(router trained in ${Math.round(performance.now() - t0)} ms)`);
   report('Held-out set (never tuned on)', evaluate(router, heldOutAnswers));
   report('Fresh held-out set (written without sight of the router)', evaluate(router, heldOutFresh));
   report('Third held-out set (written blind on 28 Nov 2026)', evaluate(router, heldOutThird));
-  report('Development set: batch 6 (written blind to the rules, then tuned on; not learnt)', evaluate(router, cases(devBatchSix)));
-  report('Development set: batch 7 (written blind to the rules, then tuned on; not learnt)', evaluate(router, cases(devBatchSeven)));
   report('Fourth held-out set (written blind on 28 Nov 2026, before 29 Nov\'s tuning)', evaluate(router, heldOutFourth));
   report('Fifth held-out set (written blind on 29 Nov 2026, before its last round of tuning)', evaluate(router, heldOutFifth));
   report('Sixth held-out set (written blind on 29 Nov 2026, before that day\'s second session of tuning)', evaluate(router, heldOutSixth));

@@ -14,6 +14,8 @@ import { dangerThreeTrainingEn } from './routing-training-danger-3.en.js';
 import { dangerFourTrainingEn } from './routing-training-danger-4.en.js';
 import { batchFiveATrainingEn } from './routing-training-batch-5a.en.js';
 import { batchFiveBTrainingEn } from './routing-training-batch-5b.en.js';
+import { batchSixTrainingEn } from './routing-training-batch-6.en.js';
+import { batchSevenTrainingEn } from './routing-training-batch-7.en.js';
 
 // A person or pronoun that may be the abuser, after slang expansion ("hes" → "he is").
 const someone = '(he|she|they|ex|my ex|partner|husband|boyfriend|girlfriend|wife|dad|father|stepdad|him)';
@@ -582,6 +584,8 @@ export const routingEn: RoutingCatalogue = {
     dangerFourTrainingEn,
     batchFiveATrainingEn,
     batchFiveBTrainingEn,
+    batchSixTrainingEn,
+    batchSevenTrainingEn,
   ),
 
   messages: {

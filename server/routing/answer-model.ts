@@ -76,6 +76,30 @@ export interface Labelled {
   features: readonly string[];
 }
 
+/**
+ * The lessons in the order the network is to see them: each label's spread evenly through the
+ * pass, in their own order, rather than one label's after another. The network learns online,
+ * one lesson at a time, at a rate that hardly decays, so where it stops each pass depends on the
+ * lessons it saw last. In blocks, a label's perceptron rose on its own block and was pushed back
+ * by the blocks after it: "what is a child protection plan" (plan.start's own title) lost its
+ * answer to the plan's contents, whose block came next and shares its words, and the danger
+ * model, whose block came first, left danger messages it had learnt unheard after 2,500
+ * ordinary ones. More passes did not help: the pass ends in the same place each time.
+ * Spread, every label's lessons weigh the same wherever its block happens to sit in the files.
+ */
+export function spreadByLabel<T extends { label: string }>(lessons: readonly T[]): T[] {
+  const count = new Map<string, number>();
+  for (const lesson of lessons) count.set(lesson.label, (count.get(lesson.label) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const placed = lessons.map((lesson, order) => {
+    const i = seen.get(lesson.label) ?? 0;
+    seen.set(lesson.label, i + 1);
+    // The i-th of n lessons of a label sits at (i + ½) / n of the way through the pass.
+    return { lesson, at: (i + 0.5) / count.get(lesson.label)!, order };
+  });
+  return placed.sort((a, b) => a.at - b.at || a.order - b.order).map((p) => p.lesson);
+}
+
 export class AnswerModel {
   /** Every label, in the order of `shares`. */
   readonly labels: readonly string[];
@@ -89,12 +113,15 @@ export class AnswerModel {
   private readonly weights: Float32Array;
   private readonly bias: Float64Array;
 
-  /** `iterations`: passes over the data (each pass costs labels × examples). */
+  /**
+   * `iterations`: passes over the data (each pass costs labels × examples). The examples are
+   * seen spread by label (`spreadByLabel`), whatever order they come in.
+   */
   constructor(examples: readonly Labelled[], iterations: number) {
     if (examples.length === 0) throw new Error('the routing model needs labelled messages to learn from');
     const net = new FasterNeuralNetwork({ iterations, log: false });
     net.train(
-      examples.map((e) => ({
+      spreadByLabel(examples).map((e) => ({
         input: Object.fromEntries(e.features.map((f) => [f, 1])),
         output: { [e.label]: 1 },
       })),

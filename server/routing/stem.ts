@@ -19,6 +19,8 @@ const irregular: Readonly<Record<string, string>> = {
   saw: 'see',
   seen: 'see',
   lives: 'live',
+  // "hidden" meets "hide" and "hiding": "he has hidden my keys", "where do i hide my diary".
+  hidden: 'hid',
   // Not "car": care proceedings and kinship care are not the car he sits outside in.
   care: 'care',
   cares: 'care',

@@ -2,7 +2,7 @@
 // answer-model.ts): it must learn exactly what the library's own would, weight for weight.
 import { NeuralNetwork } from '@nlpjs/neural';
 import { describe, expect, it } from 'vitest';
-import { FasterNeuralNetwork } from '../../server/routing/answer-model.js';
+import { FasterNeuralNetwork, spreadByLabel } from '../../server/routing/answer-model.js';
 import { routingCatalogue } from '../../server/routing/catalogue.js';
 import { features } from '../../server/routing/features.js';
 import { stemEnglish } from '../../server/routing/stem.js';
@@ -23,5 +23,15 @@ describe('the faster network', () => {
     const faster = train(new FasterNeuralNetwork({ iterations: 10, log: false }));
     expect(library.perceptrons!.length).toBe(4);
     expect(faster).toEqual(library);
+  });
+});
+
+describe('the order lessons are learnt in', () => {
+  it('spreads each label\'s lessons evenly through the pass, each label in its own order, every lesson once', () => {
+    const lessons = ['a1', 'a2', 'a3', 'a4', 'b1', 'b2'].map((id) => ({ label: id[0]!, id }));
+    expect(spreadByLabel(lessons).map((l) => l.id)).toEqual(['a1', 'b1', 'a2', 'a3', 'b2', 'a4']);
+    // A label of one lesson sits in the middle, not at either end where the pass starts or stops.
+    const one = [...Array.from({ length: 9 }, (_, i) => ({ label: 'big', id: `big${i}` })), { label: 'one', id: 'one' }];
+    expect(spreadByLabel(one).findIndex((l) => l.id === 'one')).toBe(5);
   });
 });

@@ -416,7 +416,6 @@ describe('the second reading', () => {
     const texts = [
       'my ex smashed my phone years back, do i have to tell the social worker',
       'if i tell them he punched me before will they take the kids',
-      'do i have to mention the time he pushed me down the stairs at the conference',
       'can they use it against me that he beat me up before',
     ];
     for (const text of texts) {

@@ -1,21 +1,27 @@
-// A development set for typed-text routing (issue 12): batch 6 of labelled messages, written
-// blind on 29 Nov 2026 from the flows, en.ts and the seeds' voices by a helper who never saw the
-// router, its rules or data, or any held-out set. Its first run measured the day's new danger
-// rules on wording nobody had tuned on (figures in docs/routing.md); then the rules were tuned
-// on it, so its figures now are a development figure, not a held-out one. It is not learnt from:
-// with it in the training data the danger model lost a danger message of the third held-out set
-// (that set's danger floor, tests/routing/held-out-danger.test.ts, failed; its messages were not
-// read), so it stays here, where `npm run eval:routing` reports it. Labels: `danger` (someone is
-// in danger now), `none` (the guide does not cover it), or the answer state that best answers it.
+// Batch 6 of labelled messages for typed-text routing (issue 12): 292 messages (71 danger, 13
+// the guide does not cover, 208 ordinary), written blind on 29 Nov 2026 from the flows, en.ts
+// and the seeds' voices by a helper who never saw the router, its rules or data, or any
+// held-out set. Fourteen messages found word for word in the held-out sets (after normalising:
+// "cp" is "child protection", "children" is "kids") and 20 already in the training data were
+// taken out; messages labelled with walkthrough steps that are not routing answers were
+// relabelled with the answer that covers them (process.enquiries → glossary.termSection47,
+// process.planEnds → plan.stepDown, process.planAndCoreGroup → conference.plan,
+// process.reviews → conference.review). One more, the same words as a message of the sixth
+// held-out set once "sw" is read as "social worker", was taken out when it was learnt from.
 //
-// Fourteen messages found word for word in the held-out sets (after normalising: "cp" is "child
-// protection", "children" is "kids") were taken out, and messages labelled with walkthrough
-// steps that are not routing answers were relabelled with the answer that covers them
-// (process.enquiries → glossary.termSection47, process.planEnds → plan.stepDown,
-// process.planAndCoreGroup → conference.plan, process.reviews → conference.review).
-// 20 more, already in the training data word for word (short questions such as "what is
-// kinship care"), were taken out too: a message learnt from measures nothing.
-export const devBatchSix: Readonly<Record<string, readonly string[]>> = {
+// Its first runs, on the set as it was before those were taken out (docs/routing.md, "The
+// figures (29 Nov 2026)"):
+// - against main at the start of 29 Nov's night: answered in the first reply 67.0%, right
+//   state in the top 3 86.7%, danger recall 91.9% (68/74), ordinary sent to the triage 14.5%
+//   (35/241), unsure 7.3%;
+// - against the rules' first round (batches 5a and 5b learnt): 72.4%, 88.6%, 93.2% (69/74),
+//   9.5% (23/241), 5.1%.
+// It was then a development set (tests/routing/dev-batch-6.ts): the danger rules were tuned on
+// it (75.7%, 90.0%, 97.2% (69/71), 6.2% (13/209), 4.6% at the last), and it was not learnt from
+// at first, because learnt it cost a danger message of a held-out set's floor. Learnt from since
+// 29 Nov 2026 night, once the models saw their lessons spread by label rather than in label
+// blocks (`spreadByLabel`, server/routing/answer-model.ts; docs/routing.md).
+export const batchSixTrainingEn: Readonly<Record<string, readonly string[]>> = {
   danger: [
     "he's got my keys and my phone and says i'm not going anywhere tonight",
     "door is locked from the outside and he took the key with him",
@@ -365,7 +371,6 @@ export const devBatchSix: Readonly<Record<string, readonly string[]>> = {
   'social-worker-problems.dontGetAlong': [
     "i blew up at the social worker yesterday, will that be held against me",
     "i feel judged every single time the social worker visits",
-    "me and the social worker just clash",
   ],
   'social-worker-problems.complain': [
     "i'm at the end of my rope with this social worker, how do i complain",

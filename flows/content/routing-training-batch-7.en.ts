@@ -1,13 +1,23 @@
-// A second development set for typed-text routing (issue 12): batch 7, 321 labelled messages
-// written blind on 29 Nov 2026 (from the flows, en.ts and the seeds' voices, by a helper who never
-// saw the router, its rules or data, or any held-out set), most of them danger said in unusual
-// words and ordinary questions that mention past violence. Its first run measured the rules on
-// wording nobody had tuned on (docs/routing.md); then the last round of rules was tuned on it, so
-// its figures now are development figures. It is not learnt from: learnt, it moved the answer
-// model enough to break eight of the router's own tests, too late in the day to rework. 26
-// messages already in the training data or a held-out set were taken out, and walkthrough steps
-// that are not routing answers relabelled with the answers that cover them.
-export const devBatchSeven: Readonly<Record<string, readonly string[]>> = {
+// Batch 7 of labelled messages for typed-text routing (issue 12): 321 messages (124 danger, 8 the
+// guide does not cover, 189 ordinary), written blind on 29 Nov 2026 from the flows, en.ts and the
+// seeds' voices by a helper who never saw the router, its rules or data, or any held-out set;
+// most of them danger said in unusual words and ordinary questions that mention past violence.
+// 26 messages already in the training data or a held-out set were taken out, and walkthrough
+// steps that are not routing answers relabelled with the answers that cover them.
+//
+// Its first runs, on the set as it was before those were taken out (docs/routing.md, "The
+// figures (29 Nov 2026)"):
+// - against main at the start of 29 Nov's night: answered in the first reply 68.6%, right
+//   state in the top 3 85.3%, danger recall 88.7% (110/124), ordinary sent to the triage 14.8%
+//   (31/210), unsure 7.2%;
+// - against the first rounds of rules: 72.2%, 89.8%, 91.9% (114/124), 13.3% (28/210), 4.5%.
+// It was then a development set (tests/routing/dev-batch-7.ts): the last round of danger rules
+// was tuned on it (76.4%, 91.7%, 98.4% (122/124), 7.4% (14/189), 3.8% at the last), and it was
+// not learnt from at first, because learnt it moved the answer model enough that "what is a
+// child protection plan" lost its own answer. Learnt from since 29 Nov 2026 night, once the
+// models saw their lessons spread by label rather than in label blocks (`spreadByLabel`,
+// server/routing/answer-model.ts; docs/routing.md).
+export const batchSevenTrainingEn: Readonly<Record<string, readonly string[]>> = {
   danger: [
     "i can't lift my arm since he shoved me into the door",
     "my wee is pink after he kicked my back last night",
