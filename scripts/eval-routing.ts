@@ -2,9 +2,10 @@
 // cross-validation on the training data (flows/content/routing-training.en.ts) and for the
 // held-out sets (tests/routing/held-out-answers.ts, never tuned on; held-out-fresh.ts,
 // written without sight of the router or its data; held-out-third.ts, held-out-fourth.ts and
-// held-out-fifth.ts and held-out-sixth.ts, written blind) it prints: answered in the
-// first reply (the right state, no tap), the right state in the top 3, danger recall, ordinary
-// questions sent to the danger triage, and unsure replies; then every miss.
+// held-out-fifth.ts and held-out-sixth.ts, written blind), and for the development set
+// (tests/routing/dev-batch-8.ts, written blind, tuned on, never learnt) it prints: answered in
+// the first reply (the right state, no tap), the right state in the top 3, danger recall,
+// ordinary questions sent to the danger triage, and unsure replies; then every miss.
 //   --tuning, --cv-only   cross-validation only: the held-out sets are not even loaded, so
 //                          they stay unseen while the router is being improved
 //   --all      every message, not only the misses
@@ -47,6 +48,9 @@ if (!tuning) {
   const { heldOutFourth } = await import('../tests/routing/held-out-fourth.js');
   const { heldOutFifth } = await import('../tests/routing/held-out-fifth.js');
   const { heldOutSixth } = await import('../tests/routing/held-out-sixth.js');
+  const { devBatchEight } = await import('../tests/routing/dev-batch-8.js');
+  const cases = (set: Readonly<Record<string, readonly string[]>>) =>
+    Object.entries(set).flatMap(([label, texts]) => texts.map((text) => ({ text, expect: [label] })));
   const t0 = performance.now();
   const router = new Router();
   console.log(`(router trained in ${Math.round(performance.now() - t0)} ms)`);
@@ -55,6 +59,7 @@ if (!tuning) {
   report('Third held-out set (written blind on 28 Nov 2026)', evaluate(router, heldOutThird));
   report('Fourth held-out set (written blind on 28 Nov 2026, before 29 Nov\'s tuning)', evaluate(router, heldOutFourth));
   report('Fifth held-out set (written blind on 29 Nov 2026, before its last round of tuning)', evaluate(router, heldOutFifth));
+  report('Development set: batch 8 (written blind on 29 Nov 2026, tuned on; not learnt)', evaluate(router, cases(devBatchEight)));
   report('Sixth held-out set (written blind on 29 Nov 2026, before that day\'s second session of tuning)', evaluate(router, heldOutSixth));
 }
 console.log(`(${Math.round(performance.now() - started)} ms in all)`);

@@ -8,7 +8,9 @@
 // before, children's accidents reported to services, figures of speech, worries about meetings, the
 // parent's past mental health as a record question) and `// plain` marks ordinary questions in
 // parents' own words. Counts: danger 131, hard ordinary 240, plain ordinary 154, none 15 (540 in all);
-// the ordinary messages cover all 115 answer states of routing-answers.en.ts.
+// the ordinary messages cover all 115 answer states of routing-answers.en.ts. Seven messages that
+// were already in the training data once normalised were taken out (a message learnt from
+// measures nothing); dev-batches.test.ts keeps it so.
 export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
   danger: [
     "he use to hit me but 2nite hes got a knife out",
@@ -35,7 +37,6 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
     "standing on the bridge and i cant do this anymore",
     "he's hit the baby",
     "my daughter's got a split lip, he just slapped her",
-    "pls help he's kicking the door in",
     "hes back. smashed the window. kids screaming",
     "wont let me leave the flat, took my keys and my phone",
     "he's saying he'll set fire to the flat with me and the kids in it",
@@ -49,7 +50,6 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
     "locked in the loo, he's outside shouting he'll break it down",
     "he's been choking me on and off for years and tonight I blacked out",
     "help now",
-    "hes here",
     "he's in the house and he's not allowed, there's an injunction, he won't go",
     "he's broken his bail and he's at my door right now",
     "i'm bleeding and he won't let me ring anyone",
@@ -77,7 +77,6 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
     "dont want to be here anymore, going to do it when the kids are at school tomorrow",
     "he's got hold of my phone, typing this on the ipad quick",
     "cant phone anyone hes right by me listening",
-    "he's holding the baby over the balcony",
     "he's threatening to jump off the roof with the kids",
     "my partner's hitting my 4 year old with a belt right now",
     "he locked my kids in their room and wont let me get to them",
@@ -526,7 +525,6 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
     // hard
     "me and the social worker just clash, she makes me feel like I'm the abuser",
     // plain
-    "i don't trust my social worker",
     "we don't get on at all, me and the social worker",
   ],
   'social-worker-problems.myPast': [
@@ -605,7 +603,6 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
     "he's on bail with conditions not to contact me, can I still see him away from the kids",
     "can I meet my boyfriend in town if the kids aren't with us, he's got a caution for assault",
     // plain
-    "can I still see my partner if the kids aren't there",
   ],
 
   'child-taken.start': [
@@ -812,7 +809,6 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
     // hard
     "he swears he's changed since he did the course after hitting me, should I let him back",
     // plain
-    "he says he's changed, should I take him back",
   ],
   'leaving-safely.toldToLeave': [
     // hard
@@ -1006,7 +1002,6 @@ export const devBatchEight: Readonly<Record<string, readonly string[]>> = {
     "what time does the tip open on sundays",
     "can you help me with my PIP appeal",
     "how do I get a council tax reduction",
-    "recipe for shepherd's pie",
     "how do i apply for a blue badge",
     "my landlord won't fix the boiler",
     "passport's run out, how do I get a new one",
