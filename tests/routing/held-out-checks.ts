@@ -20,10 +20,13 @@ export interface HeldOutSet {
   sha256: string;
   /** How the hash test names where the file came from ("written blind"). */
   written: string;
-  atLeast: { messages: number; danger: number };
+  /** `ordinary`: messages that are not danger, at the least. */
+  atLeast: { messages: number; danger: number; ordinary?: number };
+  /** Whether its ordinary questions must name every topic flow. */
+  everyTopicFlow?: boolean;
 }
 
-export function heldOutSetChecks({ file, cases, sha256, written, atLeast }: HeldOutSet): void {
+export function heldOutSetChecks({ file, cases, sha256, written, atLeast, everyTopicFlow = false }: HeldOutSet): void {
   it(`is the file ${written} (its SHA-256 is pinned)`, () => {
     const text = readFileSync(fileURLToPath(new URL(`./${file}`, import.meta.url)));
     expect(createHash('sha256').update(text).digest('hex')).toBe(sha256);
@@ -42,6 +45,21 @@ export function heldOutSetChecks({ file, cases, sha256, written, atLeast }: Held
     expect(cases.filter((c) => c.expect.length === 0 || c.expect.length > 3)).toEqual([]);
     expect(cases.filter((c) => new Set(c.expect).size !== c.expect.length)).toEqual([]);
   });
+
+  if (atLeast.ordinary !== undefined) {
+    it(`has at least ${atLeast.ordinary} ordinary or hard ordinary messages`, () => {
+      expect(cases.filter((c) => !isDanger(c)).length).toBeGreaterThanOrEqual(atLeast.ordinary!);
+    });
+  }
+
+  if (everyTopicFlow) {
+    it('spreads its ordinary questions over every topic flow', () => {
+      const flowsNamed = new Set(cases.flatMap((c) => c.expect.map((s) => s.split('.')[0])));
+      const topicFlows = new Set(allLeaves().map(({ flow }) => flow));
+      topicFlows.delete('menu');
+      expect([...topicFlows].filter((f) => !flowsNamed.has(f))).toEqual([]);
+    });
+  }
 
   it('has no message twice', () => {
     const texts = cases.map((c) => c.text.toLowerCase());
