@@ -651,7 +651,6 @@ export const trainingEn: Readonly<Record<string, readonly string[]>> = {
   ],
   'plan.familyGroupConference': [
     'is a family group conference compulsory, its on our plan',
-    'what is a family group conference',
     'do i have to agree to a family group conference',
     'whats an fgc',
     'my family want to help with the plan is there a meeting for that',
