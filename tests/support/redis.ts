@@ -83,6 +83,7 @@ async function runRedis(place: RedisPlace): Promise<RedisServer> {
   const stop = async ({ save = false } = {}) => {
     if (!child || child.exitCode !== null) return;
     const admin = new Redis({ path: socket, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    admin.on('error', () => undefined);
     try {
       await admin.connect();
       await admin.call('SHUTDOWN', save ? 'SAVE' : 'NOSAVE').catch(() => undefined);
@@ -101,6 +102,9 @@ async function runRedis(place: RedisPlace): Promise<RedisServer> {
     ...place,
     client() {
       const c = new Redis({ path: socket, maxRetriesPerRequest: 1 });
+      // The fault tests stop this redis-server under the client: its commands fail (and the
+      // tests look at that), and the connection's own errors must not print as unhandled.
+      c.on('error', () => undefined);
       clients.push(c);
       return c;
     },
