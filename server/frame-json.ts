@@ -14,13 +14,18 @@ function frozenJson(value: object): string {
   return json;
 }
 
+/** Kept if frozen, written afresh if not. */
+function anyJson(value: object): string {
+  return Object.isFrozen(value) ? frozenJson(value) : JSON.stringify(value);
+}
+
 /** A list whose own array may be new (the list screen, offers) but whose items are shared. */
 function listJson(items: readonly object[]): string {
   if (Object.isFrozen(items)) return frozenJson(items);
   let json = '[';
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    json += (i === 0 ? '' : ',') + (Object.isFrozen(item) ? frozenJson(item) : JSON.stringify(item));
+    json += (i === 0 ? '' : ',') + anyJson(item);
   }
   return json + ']';
 }
@@ -44,10 +49,6 @@ export function frameJson(frame: ServerFrame): string {
   return (
     `{"type":"step","token":${JSON.stringify(token)},"flow":${JSON.stringify(flow)},"node":${JSON.stringify(node)}` +
     `,"messages":${listJson(messages)},"choices":${listJson(choices)},"canGoBack":${canGoBack},"final":${final}` +
-    (progress === undefined ? '}' : `,"progress":${frozenJsonOr(progress)}}`)
+    (progress === undefined ? '}' : `,"progress":${anyJson(progress)}}`)
   );
-}
-
-function frozenJsonOr(value: object): string {
-  return Object.isFrozen(value) ? frozenJson(value) : JSON.stringify(value);
 }

@@ -143,6 +143,12 @@ export class AnswerModel {
     return this.featureIndex.has(feature);
   }
 
+  /** One label's share (`shares`), 0 for a label the model never learnt. */
+  shareOf(features: readonly string[], label: string): number {
+    const index = this.labels.indexOf(label);
+    return index < 0 ? 0 : this.shares(features)[index]!;
+  }
+
   /**
    * Each label's share of the model's weight, in `labels` order, summing to 1 (all 0 when
    * nothing weighs anything). Each label's output is its bias plus the weights of the

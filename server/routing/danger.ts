@@ -96,8 +96,7 @@ export class DangerDetector {
 
   /** Whether anything in the message says now ("right now", "he's back", "tonight"). */
   saysNow(prepared: string): boolean {
-    const text = squeeze(prepared);
-    return this.now.some((p) => p.test(text));
+    return this.nowIn(squeeze(prepared));
   }
 
   /** Whether the message tells of something under way: "he is kicking the door", "hes chokin me". */
@@ -199,7 +198,11 @@ export class DangerDetector {
 
   /** Placed in the past or asked about in general, and nothing says now. */
   private notNow(text: string): boolean {
-    return this.pastOrGeneral.some((p) => p.test(text)) && !this.now.some((p) => p.test(text));
+    return this.pastOrGeneral.some((p) => p.test(text)) && !this.nowIn(text);
+  }
+
+  private nowIn(squeezed: string): boolean {
+    return this.now.some((p) => p.test(squeezed));
   }
 }
 

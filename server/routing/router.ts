@@ -280,16 +280,14 @@ export class Router implements TextRouter {
     if (!this.firstReading(routing, prepared, words, sign, framing)) return false;
     if (!alarmModel || framing === 'plain' || !detector.alarmed(prepared)) return true;
     if (detector.saysNow(prepared) || detector.underWay(prepared)) return true;
-    const shares = alarmModel.shares(featuresOfPrepared(prepared, routing.alarmFeatures));
-    return (shares[alarmModel.labels.indexOf(DANGER)] ?? 0) >= this.thresholds.secondReading;
+    return alarmModel.shareOf(featuresOfPrepared(prepared, routing.alarmFeatures), DANGER) >= this.thresholds.secondReading;
   }
 
   private firstReading(routing: LocaleRouting, prepared: string, words: readonly string[], sign: string | undefined, framing: Framing): boolean {
     if (sign !== undefined) return true;
     const plain = routing.detector.withoutFigures(prepared);
     const dangerWords = plain === prepared ? words : featuresOfPrepared(plain, routing.featureOptions);
-    const dangerShares = routing.dangerModel.shares(dangerWords);
-    const dangerScore = dangerShares[routing.dangerModel.labels.indexOf(DANGER)] ?? 0;
+    const dangerScore = routing.dangerModel.shareOf(dangerWords, DANGER);
     // A question about the process ("if i ring 999 will they find out") needs the model surer,
     // and history asked about ("he strangled me years ago, is that abuse") all but sure.
     const t = this.thresholds;
