@@ -14,7 +14,7 @@ import { activeLeaves, allStateNodes, eventsAt, leafMetas, metaOf } from './node
 import { roleOf } from './roles.js';
 import { Words } from './words.js';
 import { offerLabelKey, SAY_ALL_TOPICS, SAY_NONE, SAY_SUGGEST } from './text-keys.js';
-import { HISTORY_LIMIT, type Conversation, type PersistedState, type Place } from './conversation.js';
+import { copyOf, HISTORY_LIMIT, newConversation, type Conversation, type PersistedState, type Place } from './conversation.js';
 import { PlaceMemo } from './places.js';
 import { deepFreeze } from './freeze.js';
 import { LIST_VIEW, MyList, settled } from './my-list.js';
@@ -168,7 +168,10 @@ export class Engine {
       this.placeFits(conversation.at) &&
       conversation.history.every((place) => this.placeFits(place)) &&
       (conversation.offers ?? []).every((target) => this.targetPlace(target) !== undefined);
-    return fits ? { ...conversation, version: this.version } : undefined;
+    if (!fits) return undefined;
+    const revived = copyOf(conversation);
+    revived.version = this.version;
+    return revived;
   }
 
   private placeFits(place: Place): boolean {
@@ -191,7 +194,7 @@ export class Engine {
   start(locale: Locale, flow: string = this.options.menuFlow): Result {
     if (!this.flows.has(flow)) return fail('unknown_flow', `There is no flow called "${flow}".`);
     const spoken = this.words.speaks(locale) ? locale : (this.words.catalogue.baseLocale as Locale);
-    return this.moved(undefined, { locale: spoken, at: this.enter(flow), history: [], version: this.version });
+    return this.moved(undefined, newConversation(spoken, this.enter(flow), this.version));
   }
 
   choose(conversation: Conversation, choice: string): Result {
@@ -226,19 +229,17 @@ export class Engine {
     if (conversation.listView) return { ok: true, conversation: settled(conversation), events: [] };
     const previous = conversation.history.at(-1);
     if (!previous) return fail('cannot_go_back', 'There is nothing to go back to.');
-    return this.moved(conversation, { ...moving(conversation), at: previous, history: conversation.history.slice(0, -1) });
+    const next = moving(conversation, true);
+    next.at = previous;
+    next.history = conversation.history.slice(0, -1);
+    return this.moved(conversation, next);
   }
 
   restart(conversation: Conversation): Moved {
     // Starting again keeps the list: only quick exit (or the idle expiry) forgets it.
-    const { locale, list } = conversation;
-    return this.moved(conversation, {
-      locale,
-      at: this.enter(this.options.menuFlow),
-      history: [],
-      version: this.version,
-      ...(list ? { list } : {}),
-    });
+    const next = newConversation(conversation.locale, this.enter(this.options.menuFlow), this.version);
+    next.list = conversation.list;
+    return this.moved(conversation, next);
   }
 
   /** Where a choice offered at a place leads (worked out once per place and choice). */
@@ -586,9 +587,17 @@ export class Engine {
   }
 
   private moveTo(conversation: Conversation, at: Place): Conversation {
-    const history = [...conversation.history, conversation.at];
-    if (history.length > HISTORY_LIMIT) history.splice(0, history.length - HISTORY_LIMIT);
-    return { ...moving(conversation), at, history };
+    // The history with the place left behind at its end, the oldest dropped past the limit:
+    // copied once into an array of its final size (on a long walk, every tap copies 50 places).
+    const before = conversation.history;
+    const size = Math.min(before.length + 1, HISTORY_LIMIT);
+    const history = new Array<Place>(size);
+    for (let i = 0, from = before.length + 1 - size; i < size - 1; i++) history[i] = before[from + i]!;
+    history[size - 1] = conversation.at;
+    const next = moving(conversation, true);
+    next.at = at;
+    next.history = history;
+    return next;
   }
 }
 
@@ -602,21 +611,33 @@ function offerTarget(choice: string): string | undefined {
   return undefined;
 }
 
-/** What lasts one screen only (offers, the list's screen, its confirmation) ends with a move. */
-function moving(conversation: Conversation): Conversation {
-  return settled(withoutOffers(conversation));
+/**
+ * What lasts one screen only (offers, the list's screen, its confirmation) ends with a move.
+ * `copy`: always a copy (see copyOf), for the caller to change further.
+ */
+function moving(conversation: Conversation, copy = false): Conversation {
+  const { offers, listView, listNote } = conversation;
+  if (!copy && offers === undefined && listView === undefined && listNote === undefined) return conversation;
+  const next = copyOf(conversation);
+  next.offers = undefined;
+  next.listView = undefined;
+  next.listNote = undefined;
+  return next;
 }
 
 /** Offers last one answer: any move clears them. */
 function withoutOffers(conversation: Conversation): Conversation {
   if (conversation.offers === undefined) return conversation;
-  const { offers: _cleared, ...rest } = conversation;
-  return rest;
+  const next = copyOf(conversation);
+  next.offers = undefined;
+  return next;
 }
 
 function withOffers(conversation: Conversation, offers: string[]): Conversation {
-  const rest = moving(conversation);
-  return offers.length > 0 ? { ...rest, offers } : rest;
+  if (offers.length === 0) return moving(conversation);
+  const next = moving(conversation, true);
+  next.offers = offers;
+  return next;
 }
 
 function sameState(a: Place, b: Place): boolean {

@@ -6,7 +6,7 @@ import type { AnyStateNode } from 'xstate';
 import type { Flow, MessageSpec } from '../../flows/define.js';
 import { LIST_GROUPS, LIST_LIMIT, type Checklist, type ListGroup } from '../../flows/my-list.js';
 import { CHOICE_MAX_CHARS, type ChoiceOut, type MessageOut } from '../protocol.js';
-import type { Conversation, ListNote, Place } from './conversation.js';
+import { copyOf, type Conversation, type ListNote, type Place } from './conversation.js';
 import { allStateNodes, metaOf } from './nodes.js';
 import type { Words } from './words.js';
 import { deepFreeze } from './freeze.js';
@@ -169,7 +169,12 @@ export class MyList {
     const offered = conversation.listView ? this.viewChoices(conversation) : this.choices(conversation);
     if (!offered.some((c) => c.id === choice)) return 'refused';
     const held = this.held(conversation);
-    if (choice === LIST_OPEN) return { conversation: { ...settled(conversation), listView: true }, added: 0 };
+    if (choice === LIST_OPEN) {
+      const open = copyOf(conversation);
+      open.listView = true;
+      open.listNote = undefined;
+      return { conversation: open, added: 0 };
+    }
     if (choice === CLEAR) return { conversation: withList(conversation, [], 'cleared'), added: 0 };
     if (choice.startsWith(REMOVE)) {
       const id = choice.slice(REMOVE.length);
@@ -292,11 +297,15 @@ function stateKey(flow: string, node: AnyStateNode): string {
 /** A conversation without what lasts one screen only: the list's screen and its confirmation. */
 export function settled(conversation: Conversation): Conversation {
   if (conversation.listView === undefined && conversation.listNote === undefined) return conversation;
-  const { listView: _view, listNote: _note, ...rest } = conversation;
-  return rest;
+  const next = copyOf(conversation);
+  next.listView = undefined;
+  next.listNote = undefined;
+  return next;
 }
 
 function withList(conversation: Conversation, list: string[], note: ListNote): Conversation {
-  const { list: _old, listNote: _note, ...rest } = conversation;
-  return { ...rest, ...(list.length > 0 ? { list } : {}), listNote: note };
+  const next = copyOf(conversation);
+  next.list = list.length > 0 ? list : undefined;
+  next.listNote = note;
+  return next;
 }
