@@ -439,9 +439,12 @@ export class Engine {
   private withListChoices(placed: readonly ChoiceOut[], list: readonly ChoiceOut[], shared: boolean): ChoiceOut[] {
     const known = this.merged.get(placed)?.get(list);
     if (known) return known;
-    const globals = placed.findIndex((c) => c.global);
-    const at = globals === -1 ? placed.length : globals;
-    const merged = [...placed.slice(0, at), ...list.filter((c) => !c.global), ...placed.slice(at), ...list.filter((c) => c.global)];
+    const merged: ChoiceOut[] = [];
+    let i = 0;
+    for (; i < placed.length && !placed[i]!.global; i++) merged.push(placed[i]!);
+    for (const c of list) if (!c.global) merged.push(c);
+    for (; i < placed.length; i++) merged.push(placed[i]!);
+    for (const c of list) if (c.global) merged.push(c);
     if (shared && Object.isFrozen(list)) {
       // Shared by everyone on this screen with this list, so frozen like its parts (frame-json.ts).
       Object.freeze(merged);
