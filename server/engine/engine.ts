@@ -272,11 +272,11 @@ export class Engine {
     if (before && sameState(before.at, after.at)) return [];
     const { node, final } = this.shape(after.at, after.locale);
     const flow = after.at.flow;
-    return [
-      ...(before?.at.flow !== flow ? [{ type: 'entered' as const, flow }] : []),
-      { type: 'arrived', flow, node },
-      ...(final ? [{ type: 'finished' as const, flow, node }] : []),
-    ];
+    const events: EngineEvent[] = [];
+    if (before?.at.flow !== flow) events.push({ type: 'entered', flow });
+    events.push({ type: 'arrived', flow, node });
+    if (final) events.push({ type: 'finished', flow, node });
+    return events;
   }
 
   /**
@@ -367,10 +367,13 @@ export class Engine {
     const now = this.now();
     const { locale, at } = conversation;
     const listNote = this.list.note(conversation);
-    const before: MessageOut[] = [
-      ...(listNote ? [listNote] : []),
-      ...notices.flatMap((spec) => this.renderMessage(locale, spec, now)),
-    ];
+    // Most screens have nothing before their own words, and then send the shared, frozen
+    // messages as they are (frame-json.ts writes their JSON once).
+    let before: MessageOut[] = NO_MESSAGES;
+    if (listNote || notices.length > 0) {
+      before = listNote ? [listNote] : [];
+      for (const spec of notices) before.push(...this.renderMessage(locale, spec, now));
+    }
     if (conversation.listView) return this.renderListScreen(conversation, token, before, now);
     const shape = this.shape(at, locale);
     // Topics offered for typed text lead, except on the triage, whose own choices come first.
@@ -388,11 +391,12 @@ export class Engine {
         : at.flow === this.options.dangerFlow
           ? [...shape.choices, ...offers]
           : [...offers, ...shape.choices];
-    const messages: MessageOut[] = [...before, ...(short ? [] : this.sayAt(shape, locale, now))];
+    const said = short ? NO_MESSAGES : this.sayAt(shape, locale, now);
+    const messages = before.length === 0 ? said : [...before, ...said];
     // "Add to my list" comes after the screen's own choices; "My list" after the global ones.
     const listChoices = short ? [] : this.list.choices(conversation);
     const choices = listChoices.length === 0 ? placed : this.withListChoices(placed, listChoices, placed === shape.choices);
-    return {
+    const frame: StepFrame = {
       type: 'step',
       token,
       flow: at.flow,
@@ -401,8 +405,9 @@ export class Engine {
       choices,
       canGoBack: conversation.history.length > 0,
       final: shape.final,
-      ...(shape.progress ? { progress: shape.progress } : {}),
     };
+    if (shape.progress) frame.progress = shape.progress;
+    return frame;
   }
 
   /** "My list" over the current place: its items grouped, then its choices, the menu and danger. */
@@ -535,7 +540,8 @@ export class Engine {
    * `topic:<flow>`, answers as `answer:<flow>.<state>`.
    */
   private offerChoices(conversation: Conversation): ChoiceOut[] {
-    return (conversation.offers ?? [])
+    if (conversation.offers === undefined) return [];
+    return conversation.offers
       .filter((target) => this.targetPlace(target) !== undefined)
       .map((target) => ({
         id: `${target.includes('.') ? ANSWER_PREFIX : OFFER_PREFIX}${target}`,
@@ -603,6 +609,9 @@ export class Engine {
     return next;
   }
 }
+
+/** Nothing to show: shared, so frozen (frame-json.ts keeps its JSON). */
+const NO_MESSAGES: MessageOut[] = Object.freeze([]) as unknown as MessageOut[];
 
 /** The target an offered choice names (`topic:plan` → `plan`), or undefined for any other choice. */
 function offerTarget(choice: string): string | undefined {
