@@ -2,7 +2,7 @@
 // cross-validation on the training data (flows/content/routing-training.en.ts) and for the
 // held-out sets (tests/routing/held-out-answers.ts, never tuned on; held-out-fresh.ts,
 // written without sight of the router or its data; held-out-third.ts, held-out-fourth.ts and
-// held-out-fifth.ts, held-out-sixth.ts and held-out-seventh.ts, written blind), and for the development set
+// held-out-fifth.ts, held-out-sixth.ts, held-out-seventh.ts and held-out-eighth.ts, written blind), and for the development set
 // (tests/routing/dev-batch-8.ts, written blind, tuned on, never learnt) it prints: answered in
 // the first reply (the right state, no tap), the right state in the top 3, danger recall,
 // ordinary questions sent to the danger triage, and unsure replies; then every miss.
@@ -49,6 +49,7 @@ if (!tuning) {
   const { heldOutFifth } = await import('../tests/routing/held-out-fifth.js');
   const { heldOutSixth } = await import('../tests/routing/held-out-sixth.js');
   const { heldOutSeventh } = await import('../tests/routing/held-out-seventh.js');
+  const { heldOutEighth } = await import('../tests/routing/held-out-eighth.js');
   const { devBatchEight } = await import('../tests/routing/dev-batch-8.js');
   const cases = (set: Readonly<Record<string, readonly string[]>>) =>
     Object.entries(set).flatMap(([label, texts]) => texts.map((text) => ({ text, expect: [label] })));
@@ -63,5 +64,6 @@ if (!tuning) {
   report('Development set: batch 8 (written blind on 29 Nov 2026, tuned on; not learnt)', evaluate(router, cases(devBatchEight)));
   report('Sixth held-out set (written blind on 29 Nov 2026, before that day\'s second session of tuning)', evaluate(router, heldOutSixth));
   report('Seventh held-out set (written blind on 29 Nov 2026, after that day\'s second session of tuning)', evaluate(router, heldOutSeventh));
+  report('Eighth held-out set (written blind on 29 Nov 2026, before that day\'s third session of tuning)', evaluate(router, heldOutEighth));
 }
 console.log(`(${Math.round(performance.now() - started)} ms in all)`);
