@@ -16,9 +16,9 @@
 //   danger recall 100% (16/16), ordinary sent to the triage 7.0% (35/500), unsure 5.8% (30/516);
 // - the 410 plain ones: 68.8% first, 91.5% top 3, 3.2% (13/410) to the triage, 7.1% unsure;
 // - the 90 hard ones: 56.7% first, 85.6% top 3, 24.4% (22/90) to the triage, 1.1% unsure.
-// (Measured on the wording below. Before that run, router.test.ts's leak check had found 11
-// short glossary and support questions word for word in held-out sets, and 4 were the same as
-// messages already learnt: those, and most short glossary ones with them, were reworded.)
+// (Measured on the wording below. The leak checks had found 11 short glossary and support
+// questions word for word in held-out sets and 1 in the development set batch 8, and 4 were
+// the same as messages already learnt: those, and most short glossary ones, were reworded.)
 // Then learnt from. None was copied from a test or a held-out set.
 export const batch9TrainingEn: Readonly<Record<string, readonly string[]>> = {
   danger: [
@@ -638,7 +638,7 @@ export const batch9TrainingEn: Readonly<Record<string, readonly string[]>> = {
   'glossary.termProhibitedStepsOrder': [
     "meaning of the words prohibited steps order",
     "prohibited steps, what does that phrase mean",
-    "whats a prohibited steps order",
+    "so whats a prohibited steps order then",
     "pso?? its in the solicitors email",
     "prohibited steps order in simple words",
     "what does pso stand for in family court",
