@@ -16,6 +16,7 @@ import { batchFiveATrainingEn } from './routing-training-batch-5a.en.js';
 import { batchFiveBTrainingEn } from './routing-training-batch-5b.en.js';
 import { batchSixTrainingEn } from './routing-training-batch-6.en.js';
 import { batchSevenTrainingEn } from './routing-training-batch-7.en.js';
+import { batch10TrainingEn } from './routing-training-batch-10.en.js';
 
 // A person or pronoun that may be the abuser, after slang expansion ("hes" → "he is").
 const someone = '(he|she|they|ex|my ex|partner|husband|boyfriend|girlfriend|wife|dad|father|stepdad|him)';
@@ -586,6 +587,7 @@ export const routingEn: RoutingCatalogue = {
     batchFiveBTrainingEn,
     batchSixTrainingEn,
     batchSevenTrainingEn,
+    batch10TrainingEn,
   ),
 
   messages: {
