@@ -17,6 +17,7 @@ import { batchFiveBTrainingEn } from './routing-training-batch-5b.en.js';
 import { batchSixTrainingEn } from './routing-training-batch-6.en.js';
 import { batchSevenTrainingEn } from './routing-training-batch-7.en.js';
 import { batch9TrainingEn } from './routing-training-batch-9.en.js';
+import { batch10TrainingEn } from './routing-training-batch-10.en.js';
 
 // A person or pronoun that may be the abuser, after slang expansion ("hes" → "he is").
 const someone = '(he|she|they|ex|my ex|partner|husband|boyfriend|girlfriend|wife|dad|father|stepdad|him)';
@@ -588,6 +589,7 @@ export const routingEn: RoutingCatalogue = {
     batchSixTrainingEn,
     batchSevenTrainingEn,
     batch9TrainingEn,
+    batch10TrainingEn,
   ),
 
   messages: {
