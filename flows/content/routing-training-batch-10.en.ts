@@ -690,7 +690,7 @@ export const batch10TrainingEn: Readonly<Record<string, readonly string[]>> = {
   ],
   'legal-help.whereIStand': [
     "is the plan legally binding",
-    "what are my rights with a cp plan",
+    "my rights when theres a cp plan on my kids",
     "does the plan have the power of a court",
     "legally do i have to follow the plan",
     "the sw report is just a recommendation right",
@@ -721,7 +721,7 @@ export const batch10TrainingEn: Readonly<Record<string, readonly string[]>> = {
     "a letter from my gp, is that enough evidence",
     "legal aid for a child arrangements case",
     "can i get help paying for court with my ex",
-    "whats private law",
+    "private law means what exactly",
     "court with the kids dad, do i pay",
     // Hard: past violence.
     "he was arrested for hitting me in 2021, does that count as evidence for legal aid",
@@ -743,7 +743,7 @@ export const batch10TrainingEn: Readonly<Record<string, readonly string[]>> = {
   'legal-help.prohibitedSteps': [
     "how do i stop him taking the kids abroad",
     "can i stop my ex moving the kids to another city",
-    "whats a prohibited steps order",
+    "explain a prohibited steps order to me like im 5",
     "i need to stop my ex taking my daughter out of school and moving her",
     "urgent order to stop him removing our son",
     "can a court stop the other parent taking my child",
