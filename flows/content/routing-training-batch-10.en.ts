@@ -93,7 +93,6 @@ export const batch10TrainingEn: Readonly<Record<string, readonly string[]>> = {
   // Scared to report.
   'scared-to-report.start': [
     "should i tell the police what he does",
-    "im too scared to report him",
     "i want to go to the police but i keep bottling it",
     "how do i report him without him knowing",
     "thinking of telling someone about him",
