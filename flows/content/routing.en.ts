@@ -31,7 +31,7 @@ export const routingEn: RoutingCatalogue = {
     // Not "kill the weeds" or "kill time".
     'murda',
     '(end|take) (my|her|his|our) (own )?life',
-    '(want|wanted|going) to die',
+    '(want|wanted|going) (to|2) die',
     'better off dead',
     '(you|your|you are) dead',
     `(going to|will|wants to|tried to|trying to|try to|about to|hell|hed|he would|she will|shell) (hurt|harm|hit|stab|shoot|burn|strangle|beat|batter|attack|smash|choke|punch|kick|slap|push|shove|throw|drown|smother|run over) ${victim}`,
@@ -49,10 +49,18 @@ export const routingEn: RoutingCatalogue = {
     'typing quietly|(have to|must|got to|need to) (be|keep) quiet',
     '(driving|drove|drives|driven|walking|walked|walks|hanging|goes|going|went) (past|by|round|around) (my|our|the) (house|flat|home|place|work|school|refuge|shelter|nursery|mums|sisters)',
     '(locked|locking|barricaded|shut) (myself|me|us|ourselves|the (kids|children|baby)) (in|inside|up)|locked in',
-    '(took|taken|takes|smashed|broke|broken|hid|hidden|hides) (my|our|the) (phone|mobile|keys|car keys|door keys|house keys)|(will not|wont) let me (use|have) (my|a) (phone|mobile)',
+    '(took|taken|takes|smashed|broke|broken|hid|hidden|hides) (my|our|the) (phone|mobile|keys|car keys|door keys|house keys|charger|phone charger|sim)|(will not|wont) let me (use|have) (my|a) (phone|mobile)',
     `${someone} (will|ll|is going to|going to|said he will|said she will|says he will) (be|come) back`,
     '(he|she|they) (just )?(left|went out|stormed out) and (said|says|is coming|will)',
     '(tonight|today|later) (is|will be) the night',
+    // Near her, found at a new place, a body marked, a way out of life looked at (from the
+    // misses cross-validation shows on the training messages).
+    '(drove|driving|drives|drive|walking|walked|cycling) (alongside|next to|beside|behind) (me|us)',
+    '(world|everyone|everybody|they|kids|children|family) (would|will|d) be (better|easier|happier)( off)? without me',
+    'bite marks?|teeth marks',
+    '(gave|given|give|told|tell) (him|her) (our|my) (new )?address|(seen|spotted) (on|in|near|round|outside) (our|my) (street|road|estate|close|block)',
+    '(sent|sends|sending|delivered|left) (flowers|a letter|letters|a card|a parcel|a gift|gifts|a present|presents|something) (to|at) (the refuge|the shelter|my new|our new)',
+    'in (his|her) handwriting|(looking at|staring at|thinking about|stood by|standing by) the (train |railway )?(tracks|line)',
     '(when|once|before) (he|she|they) (gets|get) (home|back|in)',
     '(pics|photos|pictures|videos|video|photo|picture) of (my|our|the) (house|front door|door|car|flat|street|window|windows|home)',
     '(knows|knew|found out|find out|found|has) (exactly )?where (i|we) (live|am|are|stay|was|were|went|had been)|found my address|tracking my (phone|car)|tracker on',
@@ -111,7 +119,7 @@ export const routingEn: RoutingCatalogue = {
     // Added from a fourth batch of messages written for the purpose (routing-training-danger-2.en.ts).
     'tick tock|you know what (happens|will happen|ill do|i will do|he will do|he ll do)|(will not|wont|not) (be around|live|be alive|be here) to see|(do|doing|serve|go down for) time for (you|me|her|us)',
     '(if (he|she) goes down )?(we|we will|well|we are) all (go|going) down|(take|taking|drag|dragging) (me|us|you|her) down with (him|her)',
-    '(stood|standing|sat|sitting|up) on (the|a) (bridge|edge|ledge|roof|railway|tracks|cliff)',
+    '(stood|standing|sat|sitting|up) on (the|a|my) (bridge|edge|ledge|roof|railway|tracks|cliff|balcony)',
     '(saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting) (up )?(my |the |all my )?(pills|tablets|meds|medication)|(pills|tablets|meds) up',
     '(snatch|snatching|grab|grabbing|take|taking) (the|my|our) (kids|children|baby|son|daughter) (from|out of) (school|nursery|the school|the nursery|contact)',
     '(id|youd|youll|you will|you would|i would) pay|(said|says|told me|threatened) (i|you|she) (will|would|d|ll) pay',
@@ -163,7 +171,7 @@ export const routingEn: RoutingCatalogue = {
     // Weapons.
 
     // He is here, outside, coming, watching, or will not let her go.
-    `${someone} (is |are |has |s )?(just )?(here|outside|at (the|my|our) (door|front door|back door|window|house|flat|gate)|downstairs|upstairs|next door|in the (house|flat|garden|hall|hallway|kitchen|next room|other room|same room|room next door)|in my (house|flat|garden|room)|round the corner|nearby)`,
+    `${someone} (is |are |has |s )?(just )?(here|outside|at (the|my|our) (door|front door|back door|window|house|flat|gate)|downstairs|upstairs|next door|in the (house|flat|garden|hall|hallway|kitchen|next room|other room|same room|room next door|room)|on the (landing|stairs)|(right )?next to me|in my (house|flat|garden|room)|round the corner|nearby)`,
     '(in|from) the (next|other) room',
     '(?<!(worker|workers|services|police|visitor|officer|officers|nurse|teacher)( [a-z]+){0,3} )(outside|at) (my|our) (house|door|front door|back door|flat|home|window|place|work)',
     // Not a rule about him ("he can't be at the house"): a prohibition is not his presence.
@@ -188,6 +196,13 @@ export const routingEn: RoutingCatalogue = {
     // Cannot talk, or asking for help now.
     '(hell|shell|he will|she will|he might|she might|he could|he would|hed) (hear|see this|see me|find this|read this|check my phone)',
     'whisper[a-z]*',
+    // Said bare, as a message on its own: "it's happening now", "he's coming".
+    '(it is|its|it s) happening (right )?now|^(he|she|my ex|ex|partner|he is|she is) (is )?coming( now| here| back)?$',
+    // Tied up, or his packing the children's things to take them.
+    '(tied|tying|taped|tape|taping|cable tied|zip tied) (me|us|her|him|my (hands|wrists|feet|legs|arms))( up| to| down)?',
+    `${someone} (is |s |has )?(packing|packed|packs) (the |my |our )?(children|childrens|child|childs|babys|baby|sons|daughters)? ?(bags?|cases?|suitcases?|clothes|things|stuff)`,
+    // Found at the refuge: ringing its bell, there now.
+    `${someone}( [a-z]+){0,3} (ringing|ringin|pressing|buzzing|banging on|knocking on) (the |my |our )?([a-z]+ )?(buzzer|doorbell|door bell|bell|intercom)|${someone} (is |s )?(at|outside|in) the (refuge|shelter)`,
     '(need|want|get) (help|the police|police|an ambulance|ambulance) (now|quick|quickly|asap|urgently|right now|fast)',
     '(quick|quickly|hurry|asap|urgent|urgently) help',
     'call (the )?police (for me|now)',
@@ -260,6 +275,10 @@ export const routingEn: RoutingCatalogue = {
     // A worry about a meeting, not his rage now: "he'll kick off at the meeting" ("he's kicking
     // off at the handover" is still heard).
     '(will|ll|might|may|going to|gonna|would|could) kick off (at|in) (the|a) (meeting|conference|core group|review|contact|handover|court|hearing)',
+    // "What if he kicks off at the conference": a fear about a meeting, not danger now.
+    '(what if|if|in case|worried|worry|scared|afraid|terrified|frightened|nervous|dreading)( [a-z]+){0,4} (he|she|my ex|ex|partner|husband)( [a-z]+){0,6} (at|to|in|into) (the|a) (meeting|conference|core group|review|hearing|court|contact centre)',
+    // Things, not harm: "a killer chocolate cake", "blood stains", "a knife set for cooking".
+    'killer (cake|recipe|chocolate|heels|dress|outfit|tune|app|deal)|blood (stains?|test|tests|pressure|sugar|donor|bank|type|sample)|(knife|knives) (set|block|sharpener|drawer)|(chef s|chefs|kitchen|cooking|bread|butter|steak) knives?|fire (extinguisher|alarm|blanket|drill|door|escape)|boiler',
   ],
 
   // Violence and injury that may be long past: danger, unless the message places them in the
@@ -304,6 +323,9 @@ export const routingEn: RoutingCatalogue = {
     // "use to" and "used 2" are how "used to" is often typed.
     '(used|use) (to|2)|(years|months|weeks|ages|a long time|a while|long) ago|in the past|back then|at the time|historic[a-z]*',
     'in (19|20)[0-9][0-9]|(last|past) (year|summer|christmas|spring|autumn|winter)',
+    // The past in the words people type: "last yr", "a few months back", "in january".
+    '(last|past) yr|(a|one|two|three|few|couple of|\\d+) (yrs|years|months) (ago|back)|(months|years|yrs) back|in (january|february|march|april|may|june|july|august|september|october|november|december)',
+    '(hit|hurt|choked|strangled|pushed|kicked|punched|slapped|attacked|beat|killed|nearly killed|almost killed) (me|us|her|him) once',
     'when (we|i) (was|were) (together|with him|with her|married|pregnant|younger|a child)|when i was (pregnant|with him|with her)',
     '(before|after|since) (we|i) (split|separated|broke up|left|divorced|moved out|got away)|before i left|since i left|i (have |finally )?left (him|her)',
     '(hurt|hit|beat|attacked|done it to|been violent to) (me|us|her|him) before|old (bruises|injuries|marks|scars)',
@@ -341,7 +363,7 @@ export const routingEn: RoutingCatalogue = {
     // Recent days are now: "he broke my arm on saturday" is danger even beside "used to".
     'yesterday|earlier|last (week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(this|at the|over the) weekend|this week|the other (day|night)|(a few|few|a couple of|couple of|two|three|2|3|four|4|five|5) (days|nights) ago|days ago|(a|one) week ago',
     // Fear or presence now.
-    '(scared|afraid|terrified|frightened|petrified) (of (him|her) |he |she |to (go home|go back|sleep|go to sleep|be at home)|for my life)|(he|she) is (still )?(here|home|back|outside|downstairs|upstairs|coming|on (his|her) way|in the house)|(coming|come|comes|be) back (tonight|today|later|tomorrow|soon|home)|(will|ll) be back',
+    '(scared|afraid|terrified|frightened|petrified) (of (him|her) |he |she |to (go home|go back|sleep|go to sleep|be at home)|for my life)|(he|she) is (still )?(here|home|back|outside|downstairs|upstairs|coming|on (his|her) way|in the house|in the (same )?room)|(coming|come|comes|be) back (tonight|today|later|tomorrow|soon|home)|(will|ll) be back',
     '(just )?(been )?(released|let out|out of (prison|jail|custody)|got out)|(released|let out) (on bail|from (prison|jail|custody))|bail (today|yesterday|this week)|(go|going|have to go|got to go) back (there|home|to (him|her|the house|the flat))',
     'right now|tonight|today|this (morning|afternoon|evening)|last night|just now|(an|one|two|an) hours? ago|minutes ago|all (day|night|morning|evening)|on the way',
     '(?<!(happened|done it|hit me|violent|physical) )again|at the moment|currently|(has|have) started|(he|she|ex|partner) (is |keeps )?still|still (hits|hurts|hitting|hurting|beats|kicks)',
@@ -423,6 +445,8 @@ export const routingEn: RoutingCatalogue = {
     // Kept in or kept from help now, not "won't let me see my friends" (control, its own answer).
     [abuser, '(will not|wont|not|never) let (me|us|the (kids|children)|my|her|them)(?! (see|visit|go to|talk to|speak to))|not allowed (out|to leave|to go out)|(keeps|kept|keeping) (me|us) (in|inside|locked)|stop(ped|s)? me (leaving|going out|calling|phoning)'],
     [abuser, '(scared|afraid|frightened|terrified|petrified|panicking|panic)', '(now|right now|tonight|today|just|at the moment|next|still|all day|here|home|outside|upstairs|downstairs|door|window|car)'],
+    // Veiled threats: his interest in her life insurance or a will, a funeral.
+    [abuser, '(life insurance|insurance (policy|pay ?out)|(wrote|written|made|making|writing) (a|his|my) will|funeral|black dress|coffin|headstone)'],
     [abuser, '(sitting|sat|parked|waiting|standing|lurking|hanging around|hanging about|driving round|drove past)', '(outside|in (his|her|the) car|across|over the road|down the road|at the end|past)'],
     ['(said|says|told me|threatened|threatens|keeps saying|texted|texting|texts|messaged|messaging|messages|sent)', '(last (call|time|thing)|regret (it|this)|be sorry|pay for (it|this)|see what happens|watch what happens|youll see|you will see|end up|finished|watch your back|wont see|nobody (will )?(ever )?finds?|no one (will )?(ever )?finds?|make sure)'],
   ],
@@ -520,6 +544,17 @@ export const routingEn: RoutingCatalogue = {
     b4: 'before',
     xmas: 'christmas',
     '2day': 'today',
+    '2nite': 'tonight',
+    '2night': 'tonight',
+    tonite: 'tonight',
+    tlk: 'talk',
+    spk: 'speak',
+    folowin: 'following',
+    followin: 'following',
+    folowing: 'following',
+    follwing: 'following',
+    folowed: 'followed',
+    follwed: 'followed',
     '2moro': 'tomorrow',
     '2morrow': 'tomorrow',
     tmrw: 'tomorrow',
