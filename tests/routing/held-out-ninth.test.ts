@@ -10,7 +10,7 @@ describe('the ninth held-out set', () => {
   heldOutSetChecks({
     file: 'held-out-ninth.ts',
     cases: heldOutNinth,
-    sha256: 'aa302fdd1b2a630073f4fbb0ff4e5263118894441c18ec8de8788dcbdce2b3ed',
+    sha256: '0930fb6480ab38201824c8b4def1908460a46ee17feb9ae110283eac783b7f4c',
     written: 'written blind',
     atLeast: { messages: 420, danger: 90, ordinary: 320 },
     everyTopicFlow: true,
