@@ -248,7 +248,6 @@ export const batchSevenTrainingEn: Readonly<Record<string, readonly string[]>> =
   ],
   'plan.stepDown': [
     "he's been gone a year and the violence stopped, when does the plan end",
-    "can the plan step down to child in need",
     "how does a plan end",
   ],
   'plan.cantFollow': [
@@ -398,7 +397,6 @@ export const batchSevenTrainingEn: Readonly<Record<string, readonly string[]>> =
   ],
   'who-sees-what.records': [
     "how do i see what social services wrote about the abuse back in 2019",
-    "how do i get a copy of my social services file",
   ],
   'who-sees-what.notes': [
     "where can i keep my diary of what he did so he won't find it",
@@ -422,7 +420,6 @@ export const batchSevenTrainingEn: Readonly<Record<string, readonly string[]>> =
   'what-counts-as-abuse.children': [
     "the kids only heard the fights from upstairs, does that affect them",
     "my baby was in the room when he hit me, was she harmed even though she's too young to remember",
-    "are children victims of domestic abuse too",
   ],
   'what-counts-as-abuse.whoMustChange': [
     "why am i the one being watched when he was the violent one",
@@ -440,7 +437,6 @@ export const batchSevenTrainingEn: Readonly<Record<string, readonly string[]>> =
   ],
   'support.advocate': [
     "i need someone to come to meetings with me because i freeze when they talk about the violence",
-    "how do i get an advocate",
   ],
   'support.olderChildren': [
     "my 15 year old saw everything her dad did to me, what help is there for her",
@@ -486,7 +482,6 @@ export const batchSevenTrainingEn: Readonly<Record<string, readonly string[]>> =
     "how do i make a safety plan",
   ],
   'leaving-safely.help': [
-    "how do i find a refuge",
     "will the council rehouse me if i leave",
   ],
   'support.readWrite': [
@@ -496,7 +491,6 @@ export const batchSevenTrainingEn: Readonly<Record<string, readonly string[]>> =
     "can my sister look after the kids for a while",
   ],
   'do-i-have-to-agree.childInNeed': [
-    "can i say no to a child in need plan",
   ],
   'do-i-have-to-agree.enquiries': [
     "can i refuse to let the social worker in",

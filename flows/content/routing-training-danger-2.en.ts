@@ -108,8 +108,6 @@ export const dangerTwoTrainingEn: Readonly<Record<string, readonly string[]>> = 
     'he threatened to drown the baby in the bath',
     'hes got the kids in the car and hes been drinking all day',
     'hes not brought the kids back his phones off and he said id pay',
-    'hes shaking the baby',
-    'my son has a black eye from his dad',
     'my daughter said daddy put his hands round her neck',
     'he locked my son in the shed',
     'the kids are screaming hes laying into my eldest',
@@ -236,7 +234,6 @@ export const dangerTwoTrainingEn: Readonly<Record<string, readonly string[]>> = 
     'social worker says i have to choose between him and the kids',
   ],
   'conference.whatItIs': [
-    'what happens at a child protection conference',
   ],
   'conference.safety': [
     'will my ex be in the same room at the conference he was violent to me',
@@ -334,13 +331,11 @@ export const dangerTwoTrainingEn: Readonly<Record<string, readonly string[]>> = 
     'they told me to keep him away from the kids is that legally binding',
   ],
   'malicious-reports.answer': [
-    'my ex keeps making false reports to social services about me',
     'he reported me to social services out of spite after i left',
   ],
   none: [
     'how do i get red wine out of a white shirt',
     'whats the best way to kill weeds on the patio',
-    'what time does the post office shut',
     'my phone screen is smashed where can i get it fixed cheap',
     'the kids are fighting over the xbox again how do i stop it',
     'recipe for shepherds pie',

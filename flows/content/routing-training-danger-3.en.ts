@@ -137,7 +137,6 @@ export const dangerThreeTrainingEn: Readonly<Record<string, readonly string[]>> 
     'can someone help me write a safety plan for the holidays',
   ],
   'leaving-safely.plan': [
-    'what documents should i take when i leave',
   ],
   'leaving-safely.changed': [
     'he did a course and says hes different now, is that possible',

@@ -11,7 +11,6 @@ export const dangerFourTrainingEn: Readonly<Record<string, readonly string[]>> =
     'he ripped my earring out',
     'i keep fainting since saturday when he hit my head',
     'he pulled the phone line out and took the car',
-    'he screwed the windows shut so we cant get out',
     'hes got my passport and my bank card and wont let me leave the flat',
     'he puts a chair against the front door at night',
     'he was at the bus stop outside my new place this morning',

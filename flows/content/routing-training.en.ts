@@ -501,7 +501,6 @@ export const trainingEn: Readonly<Record<string, readonly string[]>> = {
     'can i speak at the conference',
     'will they listen to me at the meeting',
     'do i have to go to the conference',
-    'how do i get my views across at the conference',
     'what happens during the conference',
     'what if i disagree with what they say at the meeting',
     'should i write things down before the conference',

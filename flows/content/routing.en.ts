@@ -16,6 +16,8 @@ import { batchFiveATrainingEn } from './routing-training-batch-5a.en.js';
 import { batchFiveBTrainingEn } from './routing-training-batch-5b.en.js';
 import { batchSixTrainingEn } from './routing-training-batch-6.en.js';
 import { batchSevenTrainingEn } from './routing-training-batch-7.en.js';
+import { batch9TrainingEn } from './routing-training-batch-9.en.js';
+import { batch10TrainingEn } from './routing-training-batch-10.en.js';
 
 // A person or pronoun that may be the abuser, after slang expansion ("hes" → "he is").
 const someone = '(he|she|they|ex|my ex|partner|husband|boyfriend|girlfriend|wife|dad|father|stepdad|him)';
@@ -29,7 +31,7 @@ export const routingEn: RoutingCatalogue = {
     // Not "kill the weeds" or "kill time".
     'murda',
     '(end|take) (my|her|his|our) (own )?life',
-    '(want|wanted|going) to die',
+    '(want|wanted|going) (to|2) die',
     'better off dead',
     '(you|your|you are) dead',
     `(going to|will|wants to|tried to|trying to|try to|about to|hell|hed|he would|she will|shell) (hurt|harm|hit|stab|shoot|burn|strangle|beat|batter|attack|smash|choke|punch|kick|slap|push|shove|throw|drown|smother|run over) ${victim}`,
@@ -47,10 +49,27 @@ export const routingEn: RoutingCatalogue = {
     'typing quietly|(have to|must|got to|need to) (be|keep) quiet',
     '(driving|drove|drives|driven|walking|walked|walks|hanging|goes|going|went) (past|by|round|around) (my|our|the) (house|flat|home|place|work|school|refuge|shelter|nursery|mums|sisters)',
     '(locked|locking|barricaded|shut) (myself|me|us|ourselves|the (kids|children|baby)) (in|inside|up)|locked in',
-    '(took|taken|takes|smashed|broke|broken|hid|hidden|hides) (my|our|the) (phone|mobile|keys|car keys|door keys|house keys)|(will not|wont) let me (use|have) (my|a) (phone|mobile)',
+    '(took|taken|takes|smashed|broke|broken|hid|hidden|hides) (my|our|the) (phone|mobile|keys|car keys|door keys|house keys|charger|phone charger|sim)|(will not|wont) let me (use|have) (my|a) (phone|mobile)',
     `${someone} (will|ll|is going to|going to|said he will|said she will|says he will) (be|come) back`,
     '(he|she|they) (just )?(left|went out|stormed out) and (said|says|is coming|will)',
     '(tonight|today|later) (is|will be) the night',
+    // From the development set batch 12: in the house, dragged, described, split lips, a
+    // one-word plea passed on, his asking when she is alone.
+    `${someone} (has |is |just )?(walked|came|come|let (himself|herself) (in|into)|barged|forced (his|her) way|got) (in|into) (my|our|the) (flat|house|home|room|bedroom)`,
+    '(drag|drags|dragged|dragging|pulled|pulling|yanked|yanking) (me|her|him|us)( [a-z]+){0,3} by (my|her|his|the|our) (hair|arm|arms|neck|jumper|clothes|feet|legs)',
+    '(described|knew|knows|said|told me) (exactly )?what i (am|was|m) wearing',
+    '(split|burst|busted) (my|her|his|the babys) (lip|lips|nose|eyebrow|head|face)',
+    '(asked|asking|asks|wants to know|wanted to know)( [a-z]+){0,6} (be|am|m|will be) (in |home |at home )?(alone|on my own|by myself)',
+    '(single|one) word,? help|(pulled|pulling) up (outside|at the|in the|on the)',
+    'make it look like (an accident|suicide|i did it|you did it|she did it)',
+    // Near her, found at a new place, a body marked, a way out of life looked at (from the
+    // misses cross-validation shows on the training messages).
+    '(drove|driving|drives|drive|walking|walked|cycling) (alongside|next to|beside|behind) (me|us)',
+    '(world|everyone|everybody|they|kids|children|family) (would|will|d) be (better|easier|happier)( off)? without me',
+    'bite marks?|teeth marks',
+    '(gave|given|give|told|tell) (him|her) (our|my) (new )?address|(seen|spotted) (on|in|near|round|outside) (our|my) (street|road|estate|close|block)',
+    '(sent|sends|sending|delivered|left) (flowers|a letter|letters|a card|a parcel|a gift|gifts|a present|presents|something) (to|at) (the refuge|the shelter|my new|our new)',
+    'in (his|her) handwriting|(looking at|staring at|thinking about|stood by|standing by) the (train |railway )?(tracks|line)',
     '(when|once|before) (he|she|they) (gets|get) (home|back|in)',
     '(pics|photos|pictures|videos|video|photo|picture) of (my|our|the) (house|front door|door|car|flat|street|window|windows|home)',
     '(knows|knew|found out|find out|found|has) (exactly )?where (i|we) (live|am|are|stay|was|were|went|had been)|found my address|tracking my (phone|car)|tracker on',
@@ -67,7 +86,7 @@ export const routingEn: RoutingCatalogue = {
     // His turning up, not a social worker's or the police's visit.
     '(?<!(worker|workers|services|police|visitor|officer|officers|nurse|teacher)( has| have| is| are| just)* )(showing|turning|shows|turns|showed|turned) up (wherever|everywhere|at my|at the|at our|outside)',
     '(at|outside) the (children |childrens |child )?(school|school gates|nursery)',
-    'driving like a (maniac|lunatic|nutter|madman|mad man)|(drunk|drink) driving|(crash|crashing|wrap) the car|drive (us|me|the car) (off|into)',
+    'driving like a (maniac|lunatic|nutter|madman|mad man)|(drunk|drink) driving(?! (ban|conviction|charge|offence|record))|(crash|crashing|wrap) the car|drive (us|me|the car) (off|into)',
     'matter of time|nothing (left )?to lose|see you soon|what is coming to (you|me)|whats coming to (you|me)',
     '(take|taking|took) (the (kids|children|baby)|us|them) with him',
     '(if|when) (he|she) can not have (me|us|them|the kids|the children)',
@@ -109,7 +128,7 @@ export const routingEn: RoutingCatalogue = {
     // Added from a fourth batch of messages written for the purpose (routing-training-danger-2.en.ts).
     'tick tock|you know what (happens|will happen|ill do|i will do|he will do|he ll do)|(will not|wont|not) (be around|live|be alive|be here) to see|(do|doing|serve|go down for) time for (you|me|her|us)',
     '(if (he|she) goes down )?(we|we will|well|we are) all (go|going) down|(take|taking|drag|dragging) (me|us|you|her) down with (him|her)',
-    '(stood|standing|sat|sitting|up) on (the|a) (bridge|edge|ledge|roof|railway|tracks|cliff)',
+    '(stood|standing|sat|sitting|up) on (the|a|my) (bridge|edge|ledge|roof|railway|tracks|cliff|balcony)',
     '(saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting) (up )?(my |the |all my )?(pills|tablets|meds|medication)|(pills|tablets|meds) up',
     '(snatch|snatching|grab|grabbing|take|taking) (the|my|our) (kids|children|baby|son|daughter) (from|out of) (school|nursery|the school|the nursery|contact)',
     '(id|youd|youll|you will|you would|i would) pay|(said|says|told me|threatened) (i|you|she) (will|would|d|ll) pay',
@@ -161,7 +180,7 @@ export const routingEn: RoutingCatalogue = {
     // Weapons.
 
     // He is here, outside, coming, watching, or will not let her go.
-    `${someone} (is |are |has |s )?(just )?(here|outside|at (the|my|our) (door|front door|back door|window|house|flat|gate)|downstairs|upstairs|next door|in the (house|flat|garden|hall|hallway|kitchen|next room|other room|same room|room next door)|in my (house|flat|garden|room)|round the corner|nearby)`,
+    `${someone} (is |are |has |s )?(just )?(here|outside|at (the|my|our) (door|front door|back door|window|house|flat|gate)|downstairs|upstairs|next door|in the (house|flat|garden|hall|hallway|kitchen|next room|other room|same room|room next door|room)|on the (landing|stairs)|(right )?next to me|in my (house|flat|garden|room)|round the corner|nearby)`,
     '(in|from) the (next|other) room',
     '(?<!(worker|workers|services|police|visitor|officer|officers|nurse|teacher)( [a-z]+){0,3} )(outside|at) (my|our) (house|door|front door|back door|flat|home|window|place|work)',
     // Not a rule about him ("he can't be at the house"): a prohibition is not his presence.
@@ -186,6 +205,13 @@ export const routingEn: RoutingCatalogue = {
     // Cannot talk, or asking for help now.
     '(hell|shell|he will|she will|he might|she might|he could|he would|hed) (hear|see this|see me|find this|read this|check my phone)',
     'whisper[a-z]*',
+    // Said bare, as a message on its own: "it's happening now", "he's coming".
+    '(it is|its|it s) happening (right )?now|^(he|she|my ex|ex|partner|he is|she is) (is )?coming( now| here| back)?$',
+    // Tied up, or his packing the children's things to take them.
+    '(tied|tying|taped|tape|taping|cable tied|zip tied) (me|us|her|him|my (hands|wrists|feet|legs|arms))( up| to| down)?',
+    `${someone} (is |s |has )?(packing|packed|packs) (the |my |our )?(children|childrens|child|childs|babys|baby|sons|daughters)? ?(bags?|cases?|suitcases?|clothes|things|stuff)`,
+    // Found at the refuge: ringing its bell, there now.
+    `${someone}( [a-z]+){0,3} (ringing|ringin|pressing|buzzing|banging on|knocking on) (the |my |our )?([a-z]+ )?(buzzer|doorbell|door bell|bell|intercom)|${someone} (is |s )?(at|outside|in) the (refuge|shelter)`,
     '(need|want|get) (help|the police|police|an ambulance|ambulance) (now|quick|quickly|asap|urgently|right now|fast)',
     '(quick|quickly|hurry|asap|urgent|urgently) help',
     'call (the )?police (for me|now)',
@@ -242,7 +268,7 @@ export const routingEn: RoutingCatalogue = {
   // Figures of speech, cut out before any sign is matched (as denials are).
   figuresOfSpeech: [
     // "This wait is killing me", not "he is killing me" or "my ribs are killing me".
-    '(the|this|that|these|those|it|its|all|waiting|wait|stress|worry|case|heat|paperwork|forms|meeting|process|job)( [a-z]+){0,3} (is|are|was|were|s) (literally |actually |honestly |slowly |just |absolutely )?(?<!(he|she|they|him|ex|partner|husband|boyfriend) (is|are|was|were|s) )killing me',
+    '(the|this|that|these|those|it|its|all|waiting|wait|stress|worry|case|heat|paperwork|forms|meeting|process|job)( [a-z]+){0,3} (is|are|was|were|s) (literally |actually |honestly |slowly |just |absolutely )?(?<!(he|she|they|him|ex|partner|husband|boyfriend) (is|are|was|were|s) )(killing|strangling|suffocating|smothering|drowning) me',
     'killing (time|myself laughing)|(could|would) kill for|dying (to|for)|to die for',
     'kill[a-z]* (the |off the |all the )?(weeds?|slugs|time|germs|bacteria|mould|ants|flies|nits|lice|bugs|wasps|mice|rats)',
     '(nerves|nerve) (are|is) (shot|in bits)',
@@ -253,11 +279,16 @@ export const routingEn: RoutingCatalogue = {
     '(thrown|threw|throwing|throws) (back )?(at|in) (me|my face)',
     '(phone|battery|laptop|car battery|charger) (is |has |s )?(dead|died|gone dead|flat)',
     'dead (slow|tired|worried|nervous|scared|serious|easy|good|nice|funny|boring)',
-    '(could|would|i would|id|i d) (murder|kill) (a|an|for|some)( [a-z]+)?|(is|was|are|were) (absolute |an absolute |pure |sheer )?murder',
+    '(could|would|i would|id|i d) (murder|kill) (a|an|for|some|whoever)( [a-z]+)?|(is|was|are|were) (absolute |an absolute |pure |sheer )?murder',
     '(shaking|shook|trembling) like a leaf',
+    '(can not|cannot|cant) shake (the|this|that|my) (fear|feeling|thought|worry)|shake (it|the feeling) off|blood (run|runs|ran) cold|my blood (boil|boils|run|runs)|(would|d|will) kill each other|murder (mystery|mysteries|film|book|podcast|series|show|documentary)',
     // A worry about a meeting, not his rage now: "he'll kick off at the meeting" ("he's kicking
     // off at the handover" is still heard).
     '(will|ll|might|may|going to|gonna|would|could) kick off (at|in) (the|a) (meeting|conference|core group|review|contact|handover|court|hearing)',
+    // "What if he kicks off at the conference": a fear about a meeting, not danger now.
+    '(what if|if|in case|worried|worry|scared|afraid|terrified|frightened|nervous|dreading)( [a-z]+){0,4} (he|she|my ex|ex|partner|husband)( [a-z]+){0,6} (at|to|in|into) (the|a) (meeting|conference|core group|review|hearing|court|contact centre)',
+    // Things, not harm: "a killer chocolate cake", "blood stains", "a knife set for cooking".
+    'killer (cake|recipe|chocolate|heels|dress|outfit|tune|app|deal)|blood (stains?|test|tests|pressure|sugar|donor|bank|type|sample)|(knife|knives) (set|block|sharpener|drawer)|(chef s|chefs|kitchen|cooking|bread|butter|steak) knives?|fire (extinguisher|alarm|blanket|drill|door|escape)|boiler',
   ],
 
   // Violence and injury that may be long past: danger, unless the message places them in the
@@ -276,14 +307,14 @@ export const routingEn: RoutingCatalogue = {
     // What he said, reported with no word of the process: most often a threat, however it is
     // worded ("he said not long now", "he told me to watch myself"). Threats made through the
     // process ("he says social services will take the kids") are their own answers.
-    '^(?!.*( |^)(social|court|courts|custody|foster|adopt|adoption|sorry|changed|different|anger management|another chance|worked|course|counselling|therapy|solicitor|mediation|one time|happen again|a lie|lies|my fault|believes|believe|conference|plan|police|taken|lose|report|tells me who|contact|live with|legally|rights)( |$)).*(^| )(he|my ex|ex|partner|husband|boyfriend)( [a-z]+){0,7} (said|says|saying|told me|tells me|texted|texts|messaged|messages|whispered|keeps saying)',
+    '^(?!.*( |^)(social|court|courts|custody|foster|adopt|adoption|sorry|changed|different|anger management|another chance|worked|course|counselling|therapy|solicitor|mediation|one time|happen again|a lie|lies|my fault|accident|abuse|passwords|believes|believe|conference|plan|police|taken|lose|report|tells me who|contact|live with|legally|rights)( |$)).*(^| )(he|my ex|ex|partner|husband|boyfriend)( [a-z]+){0,7} (said|says|saying|told me|tells me|texted|texts|messaged|messages|whispered|keeps saying)',
     // Her phone in his hands now ("he used to take my phone, is that control" is past).
     `${someone} (has|has got|keeps taking|takes) (my|me) (phone|mobile)`,
     '(going|went|gone|came|coming|lunged|lunging|flew|goes|go) (for|at) (me|us|her|him|the (kids|children|baby)|my)',
     `${someone} (is |was |gets |got )?(drunk|high|off (his|her) head|wasted|asleep|sleeping|going mental|mental|raging|furious|in a rage|angry|kicking off)`,
     // His rage, not "he makes me think I'm going mad".
     '(?<!(i am|im|i m|am i|me|i was|i feel|think i am|like i am) )(going|gone|went|goes) (mental|mad|crazy|nuts|psycho|off on one|ballistic)',
-    '(smashing|smashed|smash|breaking|broke|throwing|threw|trashing|trashed|wrecking|wrecked) (the place|the house|the flat|things|stuff|everything|it all|the room)( up)?',
+    '(smashing|smashed|smash|breaking|broke|throwing|threw|trashing|trashed|wrecking|wrecked) (the place|the house|the flat|things|stuff|everything|it all|the room|furniture|the furniture|chairs|plates|the tv|pots)( up)?',
     '(screaming|shouting|yelling|raging|roaring|swearing) at (me|us|the (kids|children|baby)|my|her|him)',
     'kicking off|(?<!(i am|im|i m|am i|me|i was|i feel|think i am|like i am|i) )(going mad|going crazy|lost it|losing it)|losing his temper|flipped|flipping out|going berserk|raging',
     'bit (me|her|him|my|the)|bitten|swollen|gone (all )?(purple|black|blue)',
@@ -302,6 +333,10 @@ export const routingEn: RoutingCatalogue = {
     // "use to" and "used 2" are how "used to" is often typed.
     '(used|use) (to|2)|(years|months|weeks|ages|a long time|a while|long) ago|in the past|back then|at the time|historic[a-z]*',
     'in (19|20)[0-9][0-9]|(last|past) (year|summer|christmas|spring|autumn|winter)',
+    // The past in the words people type: "last yr", "a few months back", "in january".
+    '(last|past) yr|(a|one|two|three|few|couple of|\\d+) (yrs|years|months) (ago|back)|(months|years|yrs) back|in (january|february|march|april|may|june|july|august|september|october|november|december)',
+    '(hit|hurt|choked|strangled|pushed|shoved|grabbed|kicked|punched|slapped|attacked|beat|bit|headbutted|killed|nearly killed|almost killed) (me|us|her|him) once',
+    '(the )?last time (he|she) (hurt|hit|attacked|beat|strangled|choked|came)|(years|months) of (it|abuse|violence|that)|on (his|her|my) record|self ?defen[cs]e|(it was|was) an accident|by accident|accidental(ly)?|(threatened|tried|done it|said it) (to )?before',
     'when (we|i) (was|were) (together|with him|with her|married|pregnant|younger|a child)|when i was (pregnant|with him|with her)',
     '(before|after|since) (we|i) (split|separated|broke up|left|divorced|moved out|got away)|before i left|since i left|i (have |finally )?left (him|her)',
     '(hurt|hit|beat|attacked|done it to|been violent to) (me|us|her|him) before|old (bruises|injuries|marks|scars)',
@@ -325,7 +360,7 @@ export const routingEn: RoutingCatalogue = {
     'criminal record|(done|nicked|arrested|charged|cautioned|convicted|sent down|jailed) for',
     '(last|past) (spring|autumn|winter|new year|easter)|back in (january|february|march|april|may|june|july|august|september|october|november|december|the summer|the spring|the winter|(19|20)[0-9][0-9])',
     // The act named as what happened, inside a question: "the man who hit me", "even though he hit me".
-    '(man|one|person|guy|bloke|partner|ex) who (hit|hurt|attacked|beat|assaulted|strangled|abused|stabbed) (me|us)|even though (he|she) (hit|hurt|attacked|beat|assaulted|abused|strangled|choked) (me|us)|(me|us|her|him) once when',
+    '(man|one|person|guy|bloke|partner|ex) who (hit|hurt|attacked|beat|assaulted|strangled|abused|stabbed|broke|punched|kicked|raped|choked) (me|us|my)|even though (he|she) (hit|hurt|attacked|beat|assaulted|abused|strangled|choked) (me|us)|(me|us|her|him) once when',
     '(conviction|convictions|sentence|time|prison|jail|bail) for|convicted of|old (assaults|attacks|injuries|incidents)|after the attack',
     '(about|after|from|over) the (assault|incident)|(charged|convicted|arrested|cautioned) (with|for)|(it was|was only|only) (one|1) time|(after|since) (the baby|my baby|my son|my daughter) (was|were) born',
     // Accused of it ("he keeps saying I'm hurting the kids, it's all lies"), not saying it.
@@ -339,10 +374,10 @@ export const routingEn: RoutingCatalogue = {
     // Recent days are now: "he broke my arm on saturday" is danger even beside "used to".
     'yesterday|earlier|last (week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(this|at the|over the) weekend|this week|the other (day|night)|(a few|few|a couple of|couple of|two|three|2|3|four|4|five|5) (days|nights) ago|days ago|(a|one) week ago',
     // Fear or presence now.
-    '(scared|afraid|terrified|frightened|petrified) (of (him|her) |he |she |to (go home|go back|sleep|go to sleep|be at home)|for my life)|(he|she) is (still )?(here|home|back|outside|downstairs|upstairs|coming|on (his|her) way|in the house)|(coming|come|comes|be) back (tonight|today|later|tomorrow|soon|home)|(will|ll) be back',
+    '(scared|afraid|terrified|frightened|petrified) (of (him|her) |he |she |to (go home|go back|sleep|go to sleep|be at home)|for my life)|(he|she) is (still )?(here|home|back|outside|downstairs|upstairs|coming|on (his|her) way|in the house|in the (same )?room)|(coming|come|comes|be) back (tonight|today|later|tomorrow|soon|home)|(will|ll) be back',
     '(just )?(been )?(released|let out|out of (prison|jail|custody)|got out)|(released|let out) (on bail|from (prison|jail|custody))|bail (today|yesterday|this week)|(go|going|have to go|got to go) back (there|home|to (him|her|the house|the flat))',
     'right now|tonight|today|this (morning|afternoon|evening)|last night|just now|(an|one|two|an) hours? ago|minutes ago|all (day|night|morning|evening)|on the way',
-    '(?<!(happened|done it|hit me|violent|physical) )again|at the moment|currently|(has|have) started|(he|she|ex|partner) (is |keeps )?still|still (hits|hurts|hitting|hurting|beats|kicks)',
+    '(?<!(happen|happened|done it|hit me|violent|physical) )again|at the moment|currently|(has|have) started|(he|she|ex|partner) (is |keeps )?still|still (hits|hurts|hitting|hurting|beats|kicks)',
     '(and|but) now (he|she|they)|now (he|she) (is|has|keeps)',
   ],
 
@@ -396,7 +431,7 @@ export const routingEn: RoutingCatalogue = {
     'never (hit|hits|violent|physical)',
     '(do not|dont) need (the police|police|an ambulance|999) (right )?now',
     'not in (any )?(immediate )?danger( right now| now| at the moment| tonight)?',
-    '(even though|although|now that|now) (he|she) (has |is )?(moved away|not here|gone|left|not around)|(he|she) is not (here|home|around)',
+    '(i am|we are|im) (safe|ok|okay|fine) (right now|now|for now|at the moment|today)|(he|she) is (in prison|in jail|abroad|locked up|on remand|inside)|(even though|although|now that|now) (he|she) (has |is )?(moved away|not here|gone|left|not around)|(he|she) is not (here|home|around)',
     '(does not|doesnt|do not|dont|must not|mustnt|never) (find out |finds out )?know(s)? where (i|we)',
     // Said of a feeling, not of being shut in.
     'like a trap|(feel|feeling|felt|feels) (so |really |completely )?trapped( between| by)?',
@@ -417,10 +452,12 @@ export const routingEn: RoutingCatalogue = {
   dangerTogether: [
     [abuser, '(screaming|shouting|yelling|roaring|standing over|towering over|stood over)'],
     // His state, not the parent's own "mental health" or "I'm mental".
-    [abuser, '(drunk|drinking|pissed|wasted|high|off (his|her) head|drugs|coke|cocaine|furious|rage|raging|temper|(?<!(i|i am|im|my|me|being|am) )mental(?! health)|psycho|fist|fists|gas|lighter|matches|rope|pills)'],
+    [abuser, '(?<!(me|i|i am|i was|my|about me|i have been) )(drunk|drinking|pissed|wasted|high|off (his|her) (head|face)|drugs|coke|cocaine|furious|rage|raging|temper|(?<!(i|i am|im|my|me|being|am) )mental(?! health)|psycho|fist|fists|gas|lighter|matches|rope|pills)'],
     // Kept in or kept from help now, not "won't let me see my friends" (control, its own answer).
-    [abuser, '(will not|wont|not|never) let (me|us|the (kids|children)|my|her|them)(?! (see|visit|go to|talk to|speak to))|not allowed (out|to leave|to go out)|(keeps|kept|keeping) (me|us) (in|inside|locked)|stop(ped|s)? me (leaving|going out|calling|phoning)'],
-    [abuser, '(scared|afraid|frightened|terrified|petrified|panicking|panic)', '(now|right now|tonight|today|just|at the moment|next|still|all day|here|home|outside|upstairs|downstairs|door|window|car)'],
+    [abuser, '(will not|wont|not|never) let (me|us|the (kids|children)|my|her|them)(?! (see|visit|go to|talk to|speak to|have (my own|any|a bank)|work|get a job|wear|spend|buy|manage|go out with))|not allowed (out|to leave|to go out)|(keeps|kept|keeping) (me|us) (in|inside|locked)|stop(ped|s)? me (leaving|going out|calling|phoning)'],
+    [abuser, '(scared|afraid|frightened|terrified|petrified|panicking|panic)(?! to (tell|report|say|speak|ask|admit|mention))', '(now|right now|tonight|today|just|at the moment|next|still|all day|here|home|outside|upstairs|downstairs|door|window|car)'],
+    // Veiled threats: his interest in her life insurance or a will, a funeral.
+    [abuser, '(life insurance|insurance (policy|pay ?out)|(wrote|written|made|making|writing) (a|his|my) will|funeral|black dress|coffin|headstone)'],
     [abuser, '(sitting|sat|parked|waiting|standing|lurking|hanging around|hanging about|driving round|drove past)', '(outside|in (his|her|the) car|across|over the road|down the road|at the end|past)'],
     ['(said|says|told me|threatened|threatens|keeps saying|texted|texting|texts|messaged|messaging|messages|sent)', '(last (call|time|thing)|regret (it|this)|be sorry|pay for (it|this)|see what happens|watch what happens|youll see|you will see|end up|finished|watch your back|wont see|nobody (will )?(ever )?finds?|no one (will )?(ever )?finds?|make sure)'],
   ],
@@ -518,6 +555,22 @@ export const routingEn: RoutingCatalogue = {
     b4: 'before',
     xmas: 'christmas',
     '2day': 'today',
+    outsyd: 'outside',
+    rite: 'right',
+    wnt: 'will not',
+    any1: 'anyone',
+    follwin: 'following',
+    '2nite': 'tonight',
+    '2night': 'tonight',
+    tonite: 'tonight',
+    tlk: 'talk',
+    spk: 'speak',
+    folowin: 'following',
+    followin: 'following',
+    folowing: 'following',
+    follwing: 'following',
+    folowed: 'followed',
+    follwed: 'followed',
     '2moro': 'tomorrow',
     '2morrow': 'tomorrow',
     tmrw: 'tomorrow',
@@ -586,6 +639,8 @@ export const routingEn: RoutingCatalogue = {
     batchFiveBTrainingEn,
     batchSixTrainingEn,
     batchSevenTrainingEn,
+    batch9TrainingEn,
+    batch10TrainingEn,
   ),
 
   messages: {

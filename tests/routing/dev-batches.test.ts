@@ -5,11 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { routingEn } from '../../flows/content/routing.en.js';
 import { prepare } from '../../server/routing/normalise.js';
 import { devBatchEight } from './dev-batch-8.js';
+import { devBatchEleven } from './dev-batch-11.js';
+import { devBatchTwelve } from './dev-batch-12.js';
 
 const learnt = new Set(Object.values(routingEn.training).flat().map((t) => prepare(t, routingEn.slang)));
 const answers = new Set([...routingEn.answers.map((a) => a.state), 'danger', 'none']);
 
-describe.each([['batch 8', devBatchEight, 520]] as const)('the development set %s', (_name, set, size) => {
+describe.each([
+  ['batch 8', devBatchEight, 520],
+  ['batch 11', devBatchEleven, 500],
+  ['batch 12', devBatchTwelve, 480],
+] as const)('the development set %s', (_name, set, size) => {
   it('labels every message with a routing answer, danger or none', () => {
     expect(Object.keys(set).filter((label) => !answers.has(label))).toEqual([]);
     expect(Object.values(set).flat().length).toBeGreaterThanOrEqual(size);

@@ -10,7 +10,7 @@ describe('the eighth held-out set', () => {
   heldOutSetChecks({
     file: 'held-out-eighth.ts',
     cases: heldOutEighth,
-    sha256: '32cdabf7e9c38190c62e2b3a06ed9168affdcdf6ba73c8acd30a0777abd125a1',
+    sha256: '81ac600cbcccb2cd9094dd17c03f05a12ccc1d36743efbc2ba6afe0b582416f8',
     written: 'written blind',
     atLeast: { messages: 400, danger: 85, ordinary: 300 },
     everyTopicFlow: true,

@@ -16,6 +16,12 @@
 //      reported to services, figures of speech ("this is killing me"), and fears about meetings
 //      or the future. Each is labelled with the state that answers the question asked.
 //
+// 506 messages were written. Before the set was first measured, a script removed the 27 (none of
+// them danger) whose normalised text was already a training message or an answer's example,
+// here or in that morning's batches 9 and 10, printing only counts: a message the router has
+// learnt is not new wording. Those equal to an answer's key term or title stay, as in the sixth
+// and seventh sets (the catalogue's own words, which a person may well type).
+//
 // Never tune on this file: do not read its messages to change the router, its training data or
 // its answers, and do not add them to any of those. Once it is wired into `npm run
 // eval:routing`, measure it with `--figures`, which prints no message. The test beside it pins
@@ -180,12 +186,10 @@ export const heldOutEighth: readonly { text: string; expect: readonly string[] }
   { text: "do i get a vote at conference", expect: ['conference.decision'] },
   { text: "what happens after the conference if they make a plan", expect: ['conference.plan', 'process.planAndCoreGroup'] },
   { text: "whats the core group", expect: ['conference.plan', 'process.planAndCoreGroup', 'glossary.termCoreGroup'] },
-  { text: "when is the review conference", expect: ['conference.review', 'process.reviews'] },
   { text: "how often do they review it", expect: ['conference.review', 'process.reviews'] },
   // The process, step by step
   { text: "who reported me to social services in the first place", expect: ['process.concern'] },
   { text: "how does it all start, someone rang childrens services about us", expect: ['process.concern'] },
-  { text: "what is a strategy meeting", expect: ['process.strategy', 'glossary.termStrategyDiscussion'] },
   { text: "police and social care had a discussion about us without me, is that normal", expect: ['process.strategy'] },
   { text: "theyre doing checks on my kids, what happens in that bit", expect: ['process.enquiries', 'social-worker-contact.whatIsIt'] },
   { text: "how long after the strategy meeting is the conference", expect: ['process.initialConference'] },
@@ -196,12 +200,9 @@ export const heldOutEighth: readonly { text: string; expect: readonly string[] }
   { text: "can we step down to child in need", expect: ['process.planEnds', 'plan.stepDown', 'legal-help.whereIStand'] },
   { text: "got a letter before proceedings", expect: ['process.preProceedings', 'legal-help.careProceedings', 'glossary.termLetterBeforeProceedings'] },
   { text: "what is the PLO meeting", expect: ['process.preProceedings', 'glossary.termLetterBeforeProceedings'] },
-  { text: "how long do care proceedings take", expect: ['process.preProceedings', 'leave-or-remove.consequences'] },
   // The plan
-  { text: "what should be in the child protection plan", expect: ['plan.contents'] },
   { text: "the plan doesnt say who is meant to do what, is that right", expect: ['plan.contents'] },
   { text: "i cant keep up with all the plan meetings now im back at work", expect: ['plan.cantFollow'] },
-  { text: "i dont understand what the plan wants me to do", expect: ['plan.cantFollow'] },
   { text: "do i have to do an fgc", expect: ['plan.familyGroupConference'] },
   { text: "theyre pushing this family meeting thing on the plan, can i say no", expect: ['plan.familyGroupConference'] },
   { text: "when can my partner come home, the date keeps moving", expect: ['plan.partnerBack'] },
@@ -222,7 +223,6 @@ export const heldOutEighth: readonly { text: string; expect: readonly string[] }
   { text: "i feel judged every single visit", expect: ['social-worker-problems.dontGetAlong'] },
   { text: "health visitor sided with the social worker at core group", expect: ['social-worker-problems.othersAgree'] },
   { text: "the school just agree with whatever social services say", expect: ['social-worker-problems.othersAgree'] },
-  { text: "they keep dragging up stuff from when i was a teenager", expect: ['social-worker-problems.myPast'] },
   { text: "why does my care history matter now im 30", expect: ['social-worker-problems.myPast'] },
   { text: "they keep going on about my partners record", expect: ['social-worker-problems.partnerPast'] },
   { text: "i want to make a formal complaint about my social worker", expect: ['social-worker-problems.complain', 'delays.complain'] },
@@ -240,7 +240,6 @@ export const heldOutEighth: readonly { text: string; expect: readonly string[] }
   // The other parent has my child
   { text: "my ex wont give my son back after the weekend", expect: ['child-taken.solicitor'] },
   { text: "he kept the kids after contact and is refusing to return them", expect: ['child-taken.solicitor'] },
-  { text: "do i have to go to mediation with my abuser", expect: ['child-taken.mediation', 'legal-help.mediation'] },
   { text: "whats a miam and do i need one", expect: ['glossary.termMiam', 'child-taken.mediation', 'legal-help.mediation'] },
   { text: "social worker wants my daughter to keep seeing her dad even tho he abused me", expect: ['child-taken.pushedContact'] },
   { text: "theyre saying contact with him is in her best interests, it really isnt", expect: ['child-taken.pushedContact'] },
@@ -252,7 +251,6 @@ export const heldOutEighth: readonly { text: string; expect: readonly string[] }
   { text: "how do i get someone to speak up for me", expect: ['support.advocate'] },
   { text: "is there anyone who can come to meetings and back me up", expect: ['support.advocate', 'conference.bringSomeone'] },
   { text: "whats marac", expect: ['support.marac', 'glossary.termMarac'] },
-  { text: "what does an idva do", expect: ['support.marac', 'glossary.termIdva'] },
   { text: "i cant read the letters they keep sending", expect: ['support.readWrite'] },
   { text: "im dyslexic and the plan is pages long, how am i supposed to understand it", expect: ['support.readWrite', 'plan.cantFollow'] },
   { text: "can my nan look after the kids for a bit", expect: ['support.kinship'] },
@@ -263,26 +261,19 @@ export const heldOutEighth: readonly { text: string; expect: readonly string[] }
   { text: "support for gay men", expect: ['support.lgbt'] },
   { text: "who are family rights group", expect: ['support.familyRightsGroup'] },
   { text: "what is FRG", expect: ['support.familyRightsGroup'] },
-  { text: "how do i become a foster carer", expect: ['support.fosterAdopt'] },
   { text: "can i adopt", expect: ['support.fosterAdopt'] },
   // Do I have to agree?
   { text: "do i have to accept help from social services", expect: ['do-i-have-to-agree.childInNeed'] },
-  { text: "is child in need voluntary", expect: ['do-i-have-to-agree.childInNeed', 'glossary.termChildInNeed'] },
-  { text: "can i refuse to let the social worker in", expect: ['do-i-have-to-agree.enquiries'] },
   { text: "do i have to let them speak to my kids", expect: ['do-i-have-to-agree.enquiries'] },
-  { text: "they want me to sign a section 20", expect: ['do-i-have-to-agree.accommodation'] },
   { text: "they asked me to agree to the kids staying with foster carers for a few weeks", expect: ['do-i-have-to-agree.accommodation'] },
   { text: "do i have to sign the safety agreement", expect: ['do-i-have-to-agree.safetyAgreement'] },
   { text: "they gave me a written agreement to sign today", expect: ['do-i-have-to-agree.safetyAgreement'] },
-  { text: "they put me in a hotel and said dont go home", expect: ['do-i-have-to-agree.stayAway'] },
-  { text: "can social services stop me going back to my own house", expect: ['do-i-have-to-agree.stayAway'] },
   { text: "sw said theres a conference unless i let my ex have our son", expect: ['do-i-have-to-agree.custody'] },
   { text: "do i have to hand my child over to his dad", expect: ['do-i-have-to-agree.custody'] },
   // Who sees what I say?
   { text: "will the social worker tell the police what i say", expect: ['who-sees-what.sharing'] },
   { text: "who gets to know what i tell social services", expect: ['who-sees-what.sharing'] },
   { text: "will school find out police came round", expect: ['who-sees-what.school'] },
-  { text: "what is operation encompass", expect: ['who-sees-what.school'] },
   { text: "i dont want him finding my new address from the reports", expect: ['who-sees-what.address'] },
   { text: "keep my address out of the minutes", expect: ['who-sees-what.address', 'conference.safety'] },
   { text: "how do i see my social services file", expect: ['who-sees-what.records'] },
@@ -290,10 +281,8 @@ export const heldOutEighth: readonly { text: string; expect: readonly string[] }
   { text: "where do i keep my diary so he doesnt find it", expect: ['who-sees-what.notes'] },
   { text: "safe place to keep evidence on my phone", expect: ['who-sees-what.notes'] },
   // Staying or leaving safely
-  { text: "how do i make a safety plan", expect: ['leaving-safely.plan', 'danger.safetyPlan'] },
   { text: "what should i pack if i go", expect: ['leaving-safely.plan'] },
   { text: "where can i go if i leave him", expect: ['leaving-safely.help'] },
-  { text: "how do i get into a refuge", expect: ['leaving-safely.help'] },
   { text: "will the council house me if i flee", expect: ['leaving-safely.help'] },
   { text: "scared to end it with him", expect: ['leaving-safely.scared'] },
   { text: "im frightened to leave", expect: ['leaving-safely.scared'] },
@@ -316,33 +305,23 @@ export const heldOutEighth: readonly { text: string; expect: readonly string[] }
   { text: "where do i stand legally with a cp plan", expect: ['legal-help.whereIStand'] },
   { text: "is a child protection plan a court order", expect: ['legal-help.whereIStand'] },
   { text: "will i get legal aid if they take me to court", expect: ['legal-help.careProceedings'] },
-  { text: "do i have to pay for a solicitor for care proceedings", expect: ['legal-help.careProceedings'] },
-  { text: "can i get legal aid to go to court against my ex", expect: ['legal-help.privateLaw'] },
   { text: "going to family court for child arrangements, is it free", expect: ['legal-help.privateLaw'] },
-  { text: "how do i stop him taking the kids abroad", expect: ['legal-help.prohibitedSteps'] },
   { text: "stop my ex pulling my son out of school and moving him", expect: ['legal-help.prohibitedSteps'] },
   // Words
-  { text: "what does significant harm mean", expect: ['glossary.termSignificantHarm'] },
   { text: "child in need meaning", expect: ['glossary.termChildInNeed', 'do-i-have-to-agree.childInNeed'] },
   { text: "strategy discussion?", expect: ['glossary.termStrategyDiscussion', 'process.strategy'] },
   { text: "s47", expect: ['glossary.termSection47', 'social-worker-contact.whatIsIt', 'process.enquiries'] },
-  { text: "core group meaning", expect: ['glossary.termCoreGroup', 'conference.plan', 'process.planAndCoreGroup'] },
   { text: "family group conference what is it", expect: ['glossary.termFamilyGroupConference', 'plan.familyGroupConference'] },
-  { text: "what is parental responsibility", expect: ['glossary.termParentalResponsibility'] },
   { text: "private law means what", expect: ['glossary.termPrivateLaw', 'legal-help.privateLaw'] },
-  { text: "what are care proceedings", expect: ['glossary.termCareProceedings', 'legal-help.careProceedings'] },
   { text: "LBP meaning", expect: ['glossary.termLetterBeforeProceedings', 'process.preProceedings'] },
   { text: "section 20?", expect: ['glossary.termSection20', 'do-i-have-to-agree.accommodation'] },
   { text: "whats an injunction", expect: ['glossary.termInjunction'] },
   { text: "non mol order", expect: ['glossary.termInjunction'] },
-  { text: "MIAM?", expect: ['glossary.termMiam', 'child-taken.mediation', 'legal-help.mediation'] },
   { text: "prohibited steps order", expect: ['glossary.termProhibitedStepsOrder', 'legal-help.prohibitedSteps'] },
-  { text: "coercive control meaning", expect: ['glossary.termCoerciveControl', 'what-counts-as-abuse.control'] },
   { text: "marac", expect: ['glossary.termMarac', 'support.marac'] },
   { text: "idva?", expect: ['glossary.termIdva', 'support.marac'] },
   { text: "whats an advocate", expect: ['glossary.termAdvocate', 'support.advocate'] },
   { text: "merlin report", expect: ['glossary.termMerlin', 'social-worker-contact.merlin'] },
-  { text: "kinship care meaning", expect: ['glossary.termKinshipCare', 'support.kinship'] },
   // Danger help that is a question, and being safer online
   { text: "how does the silent 999 thing work", expect: ['danger.silentSolution'] },
   { text: "what does pressing 55 do", expect: ['danger.silentSolution'] },
