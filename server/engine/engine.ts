@@ -14,7 +14,7 @@ import { activeLeaves, allStateNodes, eventsAt, leafMetas, metaOf } from './node
 import { roleOf } from './roles.js';
 import { Words } from './words.js';
 import { offerLabelKey, SAY_ALL_TOPICS, SAY_NONE, SAY_SUGGEST } from './text-keys.js';
-import { copyOf, HISTORY_LIMIT, newConversation, type Conversation, type PersistedState, type Place } from './conversation.js';
+import { conversationOf, copyOf, HISTORY_LIMIT, newConversation, type Conversation, type PersistedState, type Place } from './conversation.js';
 import { PlaceMemo } from './places.js';
 import { deepFreeze } from './freeze.js';
 import { LIST_VIEW, MyList, settled } from './my-list.js';
@@ -238,7 +238,7 @@ export class Engine {
   restart(conversation: Conversation): Moved {
     // Starting again keeps the list: only quick exit (or the idle expiry) forgets it.
     const next = newConversation(conversation.locale, this.enter(this.options.menuFlow), this.version);
-    next.list = conversation.list;
+    if (conversation.list !== undefined) next.list = conversation.list;
     return this.moved(conversation, next);
   }
 
@@ -630,10 +630,8 @@ function offerTarget(choice: string): string | undefined {
 function moving(conversation: Conversation, copy = false): Conversation {
   const { offers, listView, listNote } = conversation;
   if (!copy && offers === undefined && listView === undefined && listNote === undefined) return conversation;
-  const next = copyOf(conversation);
+  const next = conversationOf(conversation, conversation.list, undefined, undefined);
   next.offers = undefined;
-  next.listView = undefined;
-  next.listNote = undefined;
   return next;
 }
 

@@ -6,7 +6,7 @@ import type { AnyStateNode } from 'xstate';
 import type { Flow, MessageSpec } from '../../flows/define.js';
 import { LIST_GROUPS, LIST_LIMIT, type Checklist, type ListGroup } from '../../flows/my-list.js';
 import { CHOICE_MAX_CHARS, type ChoiceOut, type MessageOut } from '../protocol.js';
-import { copyOf, type Conversation, type ListNote, type Place } from './conversation.js';
+import { conversationOf, type Conversation, type ListNote, type Place } from './conversation.js';
 import { allStateNodes, metaOf } from './nodes.js';
 import type { Words } from './words.js';
 import { deepFreeze } from './freeze.js';
@@ -172,10 +172,7 @@ export class MyList {
     if (!offered.some((c) => c.id === choice)) return 'refused';
     const held = this.held(conversation);
     if (choice === LIST_OPEN) {
-      const open = copyOf(conversation);
-      open.listView = true;
-      open.listNote = undefined;
-      return { conversation: open, added: 0 };
+      return { conversation: conversationOf(conversation, conversation.list, true, undefined), added: 0 };
     }
     if (choice === CLEAR) return { conversation: withList(conversation, [], 'cleared'), added: 0 };
     if (choice.startsWith(REMOVE)) {
@@ -316,15 +313,9 @@ function stateKey(flow: string, node: AnyStateNode): string {
 /** A conversation without what lasts one screen only: the list's screen and its confirmation. */
 export function settled(conversation: Conversation): Conversation {
   if (conversation.listView === undefined && conversation.listNote === undefined) return conversation;
-  const next = copyOf(conversation);
-  next.listView = undefined;
-  next.listNote = undefined;
-  return next;
+  return conversationOf(conversation, conversation.list, undefined, undefined);
 }
 
 function withList(conversation: Conversation, list: string[], note: ListNote): Conversation {
-  const next = copyOf(conversation);
-  next.list = list.length > 0 ? list : undefined;
-  next.listNote = note;
-  return next;
+  return conversationOf(conversation, list.length > 0 ? list : undefined, conversation.listView, note);
 }
