@@ -15,8 +15,11 @@ import { defaultLimits, MAX_QUEUED_FRAMES, MAX_UNANSWERED_FRAMES, type Limits } 
 import { originGuard, type OriginRule } from './origins.js';
 import { safeError } from './safe-error.js';
 import { frameJson } from './frame-json.js';
-import { Session, UNAVAILABLE, urgent } from './session.js';
-import { StoreUnavailableError } from './store/store.js';
+import { Session, UNAVAILABLE, urgent, type Answer } from './session.js';
+import { isPending, StoreUnavailableError, type MaybePromise } from './store/store.js';
+
+/** What is done with one frame off the socket. */
+type Task = (data: WebSocket.RawData, isBinary: boolean) => MaybePromise<void>;
 
 export interface ChatOptions {
   engine: Engine;
@@ -46,9 +49,14 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
     if (!guards.admit(socket, request.ip)) return;
     const gate = guards.gate(socket, isUrgent);
     const session = new Session({ engine, store, metrics, mayStart: () => guards.mayStartConversation(request.ip) });
-    let queue: Promise<void> = Promise.resolve();
     /** Frames taken on and not yet answered: bounded, so a flood cannot grow the queue. */
     let unanswered = 0;
+    /**
+     * The frames waiting for an earlier frame's answer, which a store with a backend gives
+     * later; undefined while nothing waits. A frame that finds nothing waiting is answered at
+     * once, so with the in-memory store a tap costs no promise at all.
+     */
+    let waiting: Promise<void> | undefined;
 
     const send = (frame: ServerFrame) => {
       metrics?.sent(frame);
@@ -56,25 +64,46 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
     };
     const error = (code: ErrorCode, message: string) => send({ type: 'error', code, message });
 
-    // Nothing a turn throws may reject the chain: an unhandled rejection would end the process.
-    const run = async (task: () => unknown) => {
+    // Nothing a turn throws may escape: in the chain, an unhandled rejection would end the process.
+    const failed = (err: unknown) => request.log.error({ err: safeError(err) }, 'chat turn failed');
+    const answered = () => {
+      unanswered -= 1;
+      if (unanswered === 0) waiting = undefined;
+    };
+    const failedAndAnswered = (err: unknown) => {
+      failed(err);
+      answered();
+    };
+    const run = async (task: Task, data: WebSocket.RawData, isBinary: boolean) => {
       try {
-        await task();
+        await task(data, isBinary);
       } catch (err) {
-        request.log.error({ err: safeError(err) }, 'chat turn failed');
+        failed(err);
       } finally {
-        unanswered -= 1;
+        answered();
       }
     };
-    const enqueue = (task: () => unknown) => {
+    /** Answers frames in the order they came: at once when nothing waits, else after the rest. */
+    const take = (task: Task, data: WebSocket.RawData, isBinary: boolean) => {
       unanswered += 1;
-      queue = queue.then(() => run(task));
+      if (waiting) {
+        waiting = waiting.then(() => run(task, data, isBinary));
+        return;
+      }
+      let result: MaybePromise<void>;
+      try {
+        result = task(data, isBinary);
+      } catch (err) {
+        return failedAndAnswered(err);
+      }
+      if (isPending(result)) waiting = result.then(answered, failedAndAnswered);
+      else answered();
     };
 
     // A socket that opens while the server is shutting down is sent on its way at once.
     if (live?.closing) return socket.close(SERVICE_RESTART, 'service restart');
     const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
-    const tracked = { socket, idle: () => queue, closed, hasConversation: () => session.current.kind !== 'fresh' };
+    const tracked = { socket, idle: () => waiting ?? Promise.resolve(), closed, hasConversation: () => session.current.kind !== 'fresh' };
     live?.add(tracked);
     socket.on('close', () => live?.remove(tracked));
 
@@ -83,18 +112,25 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
       if ('terminate' in verdict) return socket.terminate();
       if (unanswered >= MAX_UNANSWERED_FRAMES) return socket.terminate();
       // Answered in turn, so every frame's answer still arrives in the order frames were sent.
-      if (!verdict.pass) return enqueue(() => send(verdict.answer));
+      if (!verdict.pass) return take(() => send(verdict.answer), data, isBinary);
       if (unanswered >= MAX_QUEUED_FRAMES && !isUrgentFrame(data, isBinary, isUrgent)) {
-        return enqueue(() => send(busy('Too many messages are waiting. Please wait for the answer.')));
+        return take(() => send(busy('Too many messages are waiting. Please wait for the answer.')), data, isBinary);
       }
-      enqueue(async () => {
-        const began = performance.now();
-        await turn(data, isBinary);
-        metrics?.turn((performance.now() - began) / 1000);
-      });
+      take(timedTurn, data, isBinary);
     });
 
-    async function turn(data: WebSocket.RawData, isBinary: boolean): Promise<void> {
+    function timedTurn(data: WebSocket.RawData, isBinary: boolean): MaybePromise<void> {
+      const began = performance.now();
+      const done = turn(data, isBinary);
+      if (isPending(done)) return done.then(() => timeSince(began));
+      timeSince(began);
+    }
+
+    function timeSince(began: number): void {
+      metrics?.turn((performance.now() - began) / 1000);
+    }
+
+    function turn(data: WebSocket.RawData, isBinary: boolean): MaybePromise<void> {
       if (isBinary) return error('bad_frame', 'Frames must be JSON text.');
       const parsed = parseClientFrame(rawText(data));
       if (!parsed.ok) return send(parsed.error);
@@ -102,18 +138,32 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
       // exit and danger help are still answered until the process ends.
       if (live?.closing && !isUrgent(parsed.frame)) return;
       try {
-        for (const frame of (await session.handle(parsed.frame)).frames) send(frame);
+        const answer = session.answer(parsed.frame);
+        if (isPending(answer)) return answer.then(sendAnswer, frameFailed);
+        sendAnswer(answer);
       } catch (err) {
-        // Log the failure, never the frame: it may hold what a person typed.
-        if (err instanceof StoreUnavailableError) {
-          // A store's own message names the store's trouble, never a frame.
-          request.log.warn({ err: { name: err.name, message: err.message } }, 'chat frame failed');
-          error('unavailable', UNAVAILABLE);
-        } else {
-          // Anything else by name and stack only: its message may quote a frame.
-          request.log.error({ err: safeError(err) }, 'chat frame failed');
-          error('internal', 'Something went wrong. Please try again.');
-        }
+        frameFailed(err);
+      }
+    }
+
+    function sendAnswer(answer: Answer): void {
+      try {
+        for (const frame of answer.frames) send(frame);
+      } catch (err) {
+        frameFailed(err);
+      }
+    }
+
+    function frameFailed(err: unknown): void {
+      // Log the failure, never the frame: it may hold what a person typed.
+      if (err instanceof StoreUnavailableError) {
+        // A store's own message names the store's trouble, never a frame.
+        request.log.warn({ err: { name: err.name, message: err.message } }, 'chat frame failed');
+        error('unavailable', UNAVAILABLE);
+      } else {
+        // Anything else by name and stack only: its message may quote a frame.
+        request.log.error({ err: safeError(err) }, 'chat frame failed');
+        error('internal', 'Something went wrong. Please try again.');
       }
     }
   });

@@ -3,9 +3,10 @@
 // person: the only labels are a flow id, a final node of a flow, and an error code, all fixed
 // by the code, so no label can grow with traffic. The README lists every series.
 import type { FastifyPluginAsync } from 'fastify';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ServerFrame } from './protocol.js';
 import type { EngineEvent } from './engine/engine.js';
+import { TurnDurations } from './turn-durations.js';
 
 /** What the chat endpoint tells the metrics. */
 export interface ChatMetrics {
@@ -32,12 +33,16 @@ export class Metrics implements ChatMetrics {
   private readonly resumedTotal: Counter;
   private readonly quickExits: Counter;
   private readonly exitBeacons: Counter;
-  private readonly topics: Counter<'flow'>;
-  private readonly outcomes: Counter<'flow' | 'node'>;
   private readonly errors: Counter<'code'>;
-  private readonly listItems: Counter;
   private readonly listsPrinted: Counter;
-  private readonly turns: Histogram;
+  private readonly turns: TurnDurations;
+  // What every tap may add to is counted in plain numbers and handed to prom-client when
+  // /metrics is read (each counter's collect), so a tap does not pay for its label hashing.
+  /** Flows entered since the last scrape, by flow id. */
+  private readonly topicsSince = new Map<string, number>();
+  /** Final steps reached since the last scrape, by flow id, then node. */
+  private readonly outcomesSince = new Map<string, Map<string, number>>();
+  private listItemsSince = 0;
 
   constructor(sources: MetricsSources) {
     const registers = [this.registry];
@@ -65,17 +70,27 @@ export class Metrics implements ChatMetrics {
       help: 'Quick exits received over HTTP (POST /exit), sent beside the socket exit or instead of it.',
       registers,
     });
-    this.topics = new Counter({
+    const topicsSince = this.topicsSince;
+    new Counter({
       name: 'safe_steps_topics_reached_total',
       help: 'Times a conversation entered a flow, by flow id.',
       labelNames: ['flow'],
       registers,
+      collect() {
+        for (const [flow, n] of topicsSince) this.inc({ flow }, n);
+        topicsSince.clear();
+      },
     });
-    this.outcomes = new Counter({
+    const outcomesSince = this.outcomesSince;
+    new Counter({
       name: 'safe_steps_outcomes_reached_total',
       help: 'Times a conversation reached a final step, by flow id and node.',
       labelNames: ['flow', 'node'],
       registers,
+      collect() {
+        for (const [flow, nodes] of outcomesSince) for (const [node, n] of nodes) this.inc({ flow, node }, n);
+        outcomesSince.clear();
+      },
     });
     this.errors = new Counter({
       name: 'safe_steps_errors_total',
@@ -83,22 +98,30 @@ export class Metrics implements ChatMetrics {
       labelNames: ['code'],
       registers,
     });
-    this.listItems = new Counter({
+    const takeListItems = () => {
+      const n = this.listItemsSince;
+      this.listItemsSince = 0;
+      return n;
+    };
+    new Counter({
       name: 'safe_steps_list_items_added_total',
       help: 'Items put on "My list" (how many, never which).',
       registers,
+      collect() {
+        this.inc(takeListItems());
+      },
     });
     this.listsPrinted = new Counter({
       name: 'safe_steps_lists_printed_total',
       help: '"My list" printed from the widget.',
       registers,
     });
-    this.turns = new Histogram({
-      name: 'safe_steps_turn_duration_seconds',
-      help: 'Time from a frame arriving to its answer being sent.',
-      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
-      registers,
-    });
+    this.turns = new TurnDurations(
+      'safe_steps_turn_duration_seconds',
+      'Time from a frame arriving to its answer being sent.',
+      [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      this.registry,
+    );
     new Gauge({
       name: 'safe_steps_store_available',
       help: '1 while the session store answers, 0 while it does not.',
@@ -125,9 +148,12 @@ export class Metrics implements ChatMetrics {
 
   happened(events: readonly EngineEvent[]): void {
     for (const event of events) {
-      if (event.type === 'entered') this.topics.inc({ flow: event.flow });
-      else if (event.type === 'finished') this.outcomes.inc({ flow: event.flow, node: event.node });
-      else if (event.type === 'listed') this.listItems.inc(event.items);
+      if (event.type === 'entered') this.topicsSince.set(event.flow, (this.topicsSince.get(event.flow) ?? 0) + 1);
+      else if (event.type === 'finished') {
+        let nodes = this.outcomesSince.get(event.flow);
+        if (!nodes) this.outcomesSince.set(event.flow, (nodes = new Map()));
+        nodes.set(event.node, (nodes.get(event.node) ?? 0) + 1);
+      } else if (event.type === 'listed') this.listItemsSince += event.items;
     }
   }
 

@@ -16,7 +16,7 @@ import type { MessageSpec } from '../flows/define.js';
 import type { Locale } from '../flows/content/index.js';
 import { DANGER_FLOW } from '../flows/index.js';
 import type { ClientFrame, ErrorCode, ErrorFrame, ServerFrame } from './protocol.js';
-import { StoreUnavailableError, type SessionStore, type Versioned } from './store/store.js';
+import { isPending, StoreUnavailableError, type MaybePromise, type SessionStore, type UpdateResult, type Versioned } from './store/store.js';
 import { isToken, newToken } from './tokens.js';
 import type { ChatMetrics } from './metrics.js';
 
@@ -43,9 +43,17 @@ export interface Answer {
 const CONFLICT_RETRIES = 3;
 
 type Frame<T extends ClientFrame['type']> = Extract<ClientFrame, { type: T }>;
-type Acted =
-  | { ok: true; conversation: Conversation; events: readonly EngineEvent[]; notices?: MessageSpec[]; brief?: true }
-  | { ok: false; code: ErrorCode; message: string };
+type Action = Frame<'choose' | 'back' | 'restart' | 'say'>;
+type Moved = { ok: true; conversation: Conversation; events: readonly EngineEvent[]; notices?: MessageSpec[]; brief?: true };
+type Acted = Moved | { ok: false; code: ErrorCode; message: string };
+/** One try at an action on the conversation as this socket last knew it (`base` at `version`). */
+interface Attempt {
+  frame: Action;
+  token: string;
+  base: Conversation;
+  version: number | undefined;
+  tries: number;
+}
 type Written =
   | { kind: 'saved'; version: number }
   | { kind: 'changed'; conversation: Conversation; version: number }
@@ -56,6 +64,16 @@ const error = (code: ErrorCode, message: string): ErrorFrame => ({ type: 'error'
 export const UNAVAILABLE = 'The guide cannot save your place just now. Please try again in a minute. If you are in danger, call 999.';
 const BUSY = 'The guide is very busy right now. Please try again in a few minutes. If you are in danger, call 999.';
 const refusal = (code: 'busy' | 'unavailable'): ErrorFrame => error(code, code === 'busy' ? BUSY : UNAVAILABLE);
+
+const fromUpdate = (result: UpdateResult): Written =>
+  result.ok ? { kind: 'saved', version: result.version } : result.current ? { kind: 'changed', ...result.current } : { kind: 'gone' };
+const fromCreate = (ok: boolean): Written => (ok ? { kind: 'saved', version: 1 } : { kind: 'gone' });
+
+/** A write the store failed: only danger help goes on without it; anything else is answered "unavailable" (chat.ts). */
+function unwritten(err: unknown, conversation: Conversation): Written {
+  if (err instanceof StoreUnavailableError && conversation.at.flow === DANGER_FLOW) return { kind: 'refused', code: 'unavailable' };
+  throw err;
+}
 
 /** Forgets a conversation at once and for good: the socket's quick exit and POST /exit both come here. */
 export async function forget(store: SessionStore, token: string): Promise<void> {
@@ -93,11 +111,18 @@ export class Session {
   }
 
   async handle(frame: ClientFrame): Promise<Answer> {
+    return this.answer(frame);
+  }
+
+  /**
+   * What `handle` does, with no promise where none is needed: a tap on the conversation this
+   * socket holds is answered at once when the store answers at once (the in-memory store), so
+   * the socket's turn takes no trip through the microtask queue. Throws what `handle` rejects with.
+   */
+  answer(frame: ClientFrame): MaybePromise<Answer> {
     switch (frame.type) {
       case 'exit':
-        // Quick exit always succeeds, started or not: forget first, then say goodbye.
-        await this.forget();
-        return { frames: [{ type: 'bye' }] };
+        return this.exit();
       case 'start':
         return this.start(frame);
       case 'printed':
@@ -109,6 +134,12 @@ export class Session {
         if (this.state.kind === 'fresh') return { frames: [error('not_started', 'Send a "start" frame first.')] };
         return this.act(frame, this.state);
     }
+  }
+
+  /** Quick exit always succeeds, started or not: forget first, then say goodbye. */
+  private async exit(): Promise<Answer> {
+    await this.forget();
+    return { frames: [{ type: 'bye' }] };
   }
 
   /** Forgets this socket's conversation, if it has one. */
@@ -182,44 +213,46 @@ export class Session {
     return [this.options.engine.render(conversation, token)];
   }
 
-  private async act(frame: Frame<'choose' | 'back' | 'restart' | 'say'>, state: Exclude<SessionState, { kind: 'fresh' }>): Promise<Answer> {
-    const { engine } = this.options;
-    const { token } = state;
-    let base = state.conversation;
-    let version = state.version;
-    for (let attempt = 0; ; attempt++) {
-      const acted = this.apply(base, frame);
-      if (!acted.ok) return { frames: [error(acted.code, acted.message)] };
-      const { conversation, events, notices = [], brief = false } = acted;
-      // Nothing moved (typed text that only brought notices): nothing to write.
-      const written: Written =
-        conversation === base && version !== undefined ? { kind: 'saved', version } : await this.write(token, conversation, version);
-      switch (written.kind) {
-        case 'saved':
-          this.state = { kind: 'stored', token, conversation, version: written.version };
-          this.options.metrics?.happened(events);
-          return { frames: [engine.render(conversation, token, notices, brief)] };
-        case 'refused':
-          if (conversation.at.flow !== DANGER_FLOW) return { frames: [refusal(written.code)] };
-          this.state = { kind: 'unsaved', token, conversation, ...(version !== undefined ? { version } : {}) };
-          this.options.metrics?.happened(events);
-          return { frames: [engine.render(conversation, token, notices, brief)] };
-        case 'gone':
-          return this.expired();
-        case 'changed': {
-          // Another socket moved this conversation on: do this action on top of theirs.
-          const current = this.revived(written);
-          if (!current) {
-            await this.options.store.delete(token);
-            return this.expired();
-          }
-          if (attempt >= CONFLICT_RETRIES) {
-            this.state = { kind: 'stored', token, ...current };
-            return { frames: [engine.render(current.conversation, token)] };
-          }
-          base = current.conversation;
-          version = current.version;
+  private act(frame: Action, state: Exclude<SessionState, { kind: 'fresh' }>): MaybePromise<Answer> {
+    return this.attempt({ frame, token: state.token, base: state.conversation, version: state.version, tries: 0 });
+  }
+
+  private attempt(attempt: Attempt): MaybePromise<Answer> {
+    const acted = this.apply(attempt.base, attempt.frame);
+    if (!acted.ok) return { frames: [error(acted.code, acted.message)] };
+    const { token, base, version } = attempt;
+    // Nothing moved (typed text that only brought notices): nothing to write.
+    if (acted.conversation === base && version !== undefined) return this.settle(attempt, acted, { kind: 'saved', version });
+    const write = this.write(token, acted.conversation, version);
+    return isPending(write) ? write.then((w) => this.settle(attempt, acted, w)) : this.settle(attempt, acted, write);
+  }
+
+  /** The answer to an action, once the store took it, refused it, or another socket moved first. */
+  private settle(attempt: Attempt, acted: Moved, write: Written): MaybePromise<Answer> {
+    const { engine, store } = this.options;
+    const { token, version } = attempt;
+    const { conversation, events, notices, brief = false } = acted;
+    switch (write.kind) {
+      case 'saved':
+        this.state = { kind: 'stored', token, conversation, version: write.version };
+        this.options.metrics?.happened(events);
+        return { frames: [engine.render(conversation, token, notices, brief)] };
+      case 'refused':
+        if (conversation.at.flow !== DANGER_FLOW) return { frames: [refusal(write.code)] };
+        this.state = { kind: 'unsaved', token, conversation, ...(version !== undefined ? { version } : {}) };
+        this.options.metrics?.happened(events);
+        return { frames: [engine.render(conversation, token, notices, brief)] };
+      case 'gone':
+        return this.expired();
+      case 'changed': {
+        // Another socket moved this conversation on: do this action on top of theirs.
+        const current = this.revived(write);
+        if (!current) return store.delete(token).then(() => this.expired());
+        if (attempt.tries >= CONFLICT_RETRIES) {
+          this.state = { kind: 'stored', token, ...current };
+          return { frames: [engine.render(current.conversation, token)] };
         }
+        return this.attempt({ ...attempt, base: current.conversation, version: current.version, tries: attempt.tries + 1 });
       }
     }
   }
@@ -230,7 +263,7 @@ export class Session {
     return revived ? { conversation: revived, version } : undefined;
   }
 
-  private apply(conversation: Conversation, frame: Frame<'choose' | 'back' | 'restart' | 'say'>): Acted {
+  private apply(conversation: Conversation, frame: Action): Acted {
     const { engine } = this.options;
     switch (frame.type) {
       case 'choose':
@@ -248,20 +281,17 @@ export class Session {
    * One conditional write: a conversation the store never took is created (if this address
    * may begin one now), any other updated over the version this socket last saw.
    */
-  private async write(token: string, conversation: Conversation, version: number | undefined): Promise<Written> {
+  private write(token: string, conversation: Conversation, version: number | undefined): MaybePromise<Written> {
     const { store, mayStart } = this.options;
     try {
       if (version === undefined) {
         if (mayStart && !mayStart()) return { kind: 'refused', code: 'busy' };
-        return (await store.create(token, conversation)) ? { kind: 'saved', version: 1 } : { kind: 'gone' };
+        return store.create(token, conversation).then(fromCreate, (err: unknown) => unwritten(err, conversation));
       }
-      const result = await store.update(token, conversation, version);
-      if (result.ok) return { kind: 'saved', version: result.version };
-      return result.current ? { kind: 'changed', ...result.current } : { kind: 'gone' };
+      const result = store.update(token, conversation, version);
+      return isPending(result) ? result.then(fromUpdate, (err: unknown) => unwritten(err, conversation)) : fromUpdate(result);
     } catch (err) {
-      // Only danger help goes on without the store; anything else is answered "unavailable" (chat.ts).
-      if (err instanceof StoreUnavailableError && conversation.at.flow === DANGER_FLOW) return { kind: 'refused', code: 'unavailable' };
-      throw err;
+      return unwritten(err, conversation);
     }
   }
 

@@ -48,3 +48,30 @@ export type ListNote = 'added' | 'addedChecklist' | 'full' | 'removed' | 'cleare
 
 /** Back can undo this many answers; older ones are dropped to keep a conversation small. */
 export const HISTORY_LIMIT = 50;
+
+/**
+ * A copy of a conversation to change before anyone else sees it (its place, history, offers or
+ * version). Every conversation the engine makes comes from here, `conversationOf` or
+ * `newConversation`, built field by field in one order: made by spreads and rest patterns they
+ * took many shapes, every read of one on a tap was a slow, megamorphic look-up, and every field
+ * after a spread was defined by a runtime call. `offers` and `version` are always there
+ * (undefined where absent: JSON and the stores leave them out), the list's fields only when set,
+ * so a conversation without a list has no key for one.
+ */
+export function copyOf(c: Conversation): Conversation {
+  return conversationOf(c, c.list, c.listView, c.listNote);
+}
+
+/** A copy of `base` (see copyOf) with these list fields instead of its own. */
+export function conversationOf(base: Conversation, list: string[] | undefined, listView: true | undefined, listNote: ListNote | undefined): Conversation {
+  const next: Conversation = { locale: base.locale, at: base.at, history: base.history, offers: base.offers, version: base.version };
+  if (list !== undefined) next.list = list;
+  if (listView !== undefined) next.listView = listView;
+  if (listNote !== undefined) next.listNote = listNote;
+  return next;
+}
+
+/** A conversation just begun at `at` (see copyOf). */
+export function newConversation(locale: Locale, at: Place, version: string): Conversation {
+  return { locale, at, history: [], offers: undefined, version };
+}

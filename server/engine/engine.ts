@@ -14,7 +14,7 @@ import { activeLeaves, allStateNodes, eventsAt, leafMetas, metaOf } from './node
 import { roleOf } from './roles.js';
 import { Words } from './words.js';
 import { offerLabelKey, SAY_ALL_TOPICS, SAY_NONE, SAY_SUGGEST } from './text-keys.js';
-import { HISTORY_LIMIT, type Conversation, type PersistedState, type Place } from './conversation.js';
+import { conversationOf, copyOf, HISTORY_LIMIT, newConversation, type Conversation, type PersistedState, type Place } from './conversation.js';
 import { PlaceMemo } from './places.js';
 import { deepFreeze } from './freeze.js';
 import { LIST_VIEW, MyList, settled } from './my-list.js';
@@ -168,7 +168,10 @@ export class Engine {
       this.placeFits(conversation.at) &&
       conversation.history.every((place) => this.placeFits(place)) &&
       (conversation.offers ?? []).every((target) => this.targetPlace(target) !== undefined);
-    return fits ? { ...conversation, version: this.version } : undefined;
+    if (!fits) return undefined;
+    const revived = copyOf(conversation);
+    revived.version = this.version;
+    return revived;
   }
 
   private placeFits(place: Place): boolean {
@@ -191,7 +194,7 @@ export class Engine {
   start(locale: Locale, flow: string = this.options.menuFlow): Result {
     if (!this.flows.has(flow)) return fail('unknown_flow', `There is no flow called "${flow}".`);
     const spoken = this.words.speaks(locale) ? locale : (this.words.catalogue.baseLocale as Locale);
-    return this.moved(undefined, { locale: spoken, at: this.enter(flow), history: [], version: this.version });
+    return this.moved(undefined, newConversation(spoken, this.enter(flow), this.version));
   }
 
   choose(conversation: Conversation, choice: string): Result {
@@ -226,19 +229,17 @@ export class Engine {
     if (conversation.listView) return { ok: true, conversation: settled(conversation), events: [] };
     const previous = conversation.history.at(-1);
     if (!previous) return fail('cannot_go_back', 'There is nothing to go back to.');
-    return this.moved(conversation, { ...moving(conversation), at: previous, history: conversation.history.slice(0, -1) });
+    const next = moving(conversation, true);
+    next.at = previous;
+    next.history = conversation.history.slice(0, -1);
+    return this.moved(conversation, next);
   }
 
   restart(conversation: Conversation): Moved {
     // Starting again keeps the list: only quick exit (or the idle expiry) forgets it.
-    const { locale, list } = conversation;
-    return this.moved(conversation, {
-      locale,
-      at: this.enter(this.options.menuFlow),
-      history: [],
-      version: this.version,
-      ...(list ? { list } : {}),
-    });
+    const next = newConversation(conversation.locale, this.enter(this.options.menuFlow), this.version);
+    if (conversation.list !== undefined) next.list = conversation.list;
+    return this.moved(conversation, next);
   }
 
   /** Where a choice offered at a place leads (worked out once per place and choice). */
@@ -271,11 +272,11 @@ export class Engine {
     if (before && sameState(before.at, after.at)) return [];
     const { node, final } = this.shape(after.at, after.locale);
     const flow = after.at.flow;
-    return [
-      ...(before?.at.flow !== flow ? [{ type: 'entered' as const, flow }] : []),
-      { type: 'arrived', flow, node },
-      ...(final ? [{ type: 'finished' as const, flow, node }] : []),
-    ];
+    const events: EngineEvent[] = [];
+    if (before?.at.flow !== flow) events.push({ type: 'entered', flow });
+    events.push({ type: 'arrived', flow, node });
+    if (final) events.push({ type: 'finished', flow, node });
+    return events;
   }
 
   /**
@@ -366,10 +367,13 @@ export class Engine {
     const now = this.now();
     const { locale, at } = conversation;
     const listNote = this.list.note(conversation);
-    const before: MessageOut[] = [
-      ...(listNote ? [listNote] : []),
-      ...notices.flatMap((spec) => this.renderMessage(locale, spec, now)),
-    ];
+    // Most screens have nothing before their own words, and then send the shared, frozen
+    // messages as they are (frame-json.ts writes their JSON once).
+    let before: MessageOut[] = NO_MESSAGES;
+    if (listNote || notices.length > 0) {
+      before = listNote ? [listNote] : [];
+      for (const spec of notices) before.push(...this.renderMessage(locale, spec, now));
+    }
     if (conversation.listView) return this.renderListScreen(conversation, token, before, now);
     const shape = this.shape(at, locale);
     // Topics offered for typed text lead, except on the triage, whose own choices come first.
@@ -387,11 +391,12 @@ export class Engine {
         : at.flow === this.options.dangerFlow
           ? [...shape.choices, ...offers]
           : [...offers, ...shape.choices];
-    const messages: MessageOut[] = [...before, ...(short ? [] : this.sayAt(shape, locale, now))];
+    const said = short ? NO_MESSAGES : this.sayAt(shape, locale, now);
+    const messages = before.length === 0 ? said : [...before, ...said];
     // "Add to my list" comes after the screen's own choices; "My list" after the global ones.
     const listChoices = short ? [] : this.list.choices(conversation);
     const choices = listChoices.length === 0 ? placed : this.withListChoices(placed, listChoices, placed === shape.choices);
-    return {
+    const frame: StepFrame = {
       type: 'step',
       token,
       flow: at.flow,
@@ -400,8 +405,9 @@ export class Engine {
       choices,
       canGoBack: conversation.history.length > 0,
       final: shape.final,
-      ...(shape.progress ? { progress: shape.progress } : {}),
     };
+    if (shape.progress) frame.progress = shape.progress;
+    return frame;
   }
 
   /** "My list" over the current place: its items grouped, then its choices, the menu and danger. */
@@ -438,9 +444,12 @@ export class Engine {
   private withListChoices(placed: readonly ChoiceOut[], list: readonly ChoiceOut[], shared: boolean): ChoiceOut[] {
     const known = this.merged.get(placed)?.get(list);
     if (known) return known;
-    const globals = placed.findIndex((c) => c.global);
-    const at = globals === -1 ? placed.length : globals;
-    const merged = [...placed.slice(0, at), ...list.filter((c) => !c.global), ...placed.slice(at), ...list.filter((c) => c.global)];
+    const merged: ChoiceOut[] = [];
+    let i = 0;
+    for (; i < placed.length && !placed[i]!.global; i++) merged.push(placed[i]!);
+    for (const c of list) if (!c.global) merged.push(c);
+    for (; i < placed.length; i++) merged.push(placed[i]!);
+    for (const c of list) if (c.global) merged.push(c);
     if (shared && Object.isFrozen(list)) {
       // Shared by everyone on this screen with this list, so frozen like its parts (frame-json.ts).
       Object.freeze(merged);
@@ -531,7 +540,8 @@ export class Engine {
    * `topic:<flow>`, answers as `answer:<flow>.<state>`.
    */
   private offerChoices(conversation: Conversation): ChoiceOut[] {
-    return (conversation.offers ?? [])
+    if (conversation.offers === undefined) return [];
+    return conversation.offers
       .filter((target) => this.targetPlace(target) !== undefined)
       .map((target) => ({
         id: `${target.includes('.') ? ANSWER_PREFIX : OFFER_PREFIX}${target}`,
@@ -586,11 +596,22 @@ export class Engine {
   }
 
   private moveTo(conversation: Conversation, at: Place): Conversation {
-    const history = [...conversation.history, conversation.at];
-    if (history.length > HISTORY_LIMIT) history.splice(0, history.length - HISTORY_LIMIT);
-    return { ...moving(conversation), at, history };
+    // The history with the place left behind at its end, the oldest dropped past the limit:
+    // copied once into an array of its final size (on a long walk, every tap copies 50 places).
+    const before = conversation.history;
+    const size = Math.min(before.length + 1, HISTORY_LIMIT);
+    const history = new Array<Place>(size);
+    for (let i = 0, from = before.length + 1 - size; i < size - 1; i++) history[i] = before[from + i]!;
+    history[size - 1] = conversation.at;
+    const next = moving(conversation, true);
+    next.at = at;
+    next.history = history;
+    return next;
   }
 }
+
+/** Nothing to show: shared, so frozen (frame-json.ts keeps its JSON). */
+const NO_MESSAGES: MessageOut[] = Object.freeze([]) as unknown as MessageOut[];
 
 /** The target an offered choice names (`topic:plan` → `plan`), or undefined for any other choice. */
 function offerTarget(choice: string): string | undefined {
@@ -602,21 +623,31 @@ function offerTarget(choice: string): string | undefined {
   return undefined;
 }
 
-/** What lasts one screen only (offers, the list's screen, its confirmation) ends with a move. */
-function moving(conversation: Conversation): Conversation {
-  return settled(withoutOffers(conversation));
+/**
+ * What lasts one screen only (offers, the list's screen, its confirmation) ends with a move.
+ * `copy`: always a copy (see copyOf), for the caller to change further.
+ */
+function moving(conversation: Conversation, copy = false): Conversation {
+  const { offers, listView, listNote } = conversation;
+  if (!copy && offers === undefined && listView === undefined && listNote === undefined) return conversation;
+  const next = conversationOf(conversation, conversation.list, undefined, undefined);
+  next.offers = undefined;
+  return next;
 }
 
 /** Offers last one answer: any move clears them. */
 function withoutOffers(conversation: Conversation): Conversation {
   if (conversation.offers === undefined) return conversation;
-  const { offers: _cleared, ...rest } = conversation;
-  return rest;
+  const next = copyOf(conversation);
+  next.offers = undefined;
+  return next;
 }
 
 function withOffers(conversation: Conversation, offers: string[]): Conversation {
-  const rest = moving(conversation);
-  return offers.length > 0 ? { ...rest, offers } : rest;
+  if (offers.length === 0) return moving(conversation);
+  const next = moving(conversation, true);
+  next.offers = offers;
+  return next;
 }
 
 function sameState(a: Place, b: Place): boolean {

@@ -6,7 +6,7 @@ import type { AnyStateNode } from 'xstate';
 import type { Flow, MessageSpec } from '../../flows/define.js';
 import { LIST_GROUPS, LIST_LIMIT, type Checklist, type ListGroup } from '../../flows/my-list.js';
 import { CHOICE_MAX_CHARS, type ChoiceOut, type MessageOut } from '../protocol.js';
-import type { Conversation, ListNote, Place } from './conversation.js';
+import { conversationOf, type Conversation, type ListNote, type Place } from './conversation.js';
 import { allStateNodes, metaOf } from './nodes.js';
 import type { Words } from './words.js';
 import { deepFreeze } from './freeze.js';
@@ -78,6 +78,8 @@ export class MyList {
   private readonly labelled = new Map<string, ChoiceOut>();
   /** The list's own lines by locale and key, and its items' lines for the current minute. */
   private readonly lineWords = new Map<string, MessageOut>();
+  /** Each list's items this engine knows (see held). */
+  private readonly heldIn = new WeakMap<readonly string[], readonly string[]>();
   private lines = { minute: -1, byItem: new Map<string, MessageOut>() };
 
   constructor(
@@ -139,9 +141,9 @@ export class MyList {
     const count = this.held(conversation).length;
     const room = count < LIST_LIMIT;
     const out: ChoiceOut[] = [];
-    if (room && this.notHeld(conversation, here).length > 0) out.push(this.choice(locale, ADD, 'list.choice.add', 'list-add'));
+    if (room && this.anyNotHeld(conversation, here)) out.push(this.choice(locale, ADD, 'list.choice.add', 'list-add'));
     for (const list of checklists) {
-      if (room && this.newIn(conversation, list).length > 0) out.push(this.checklistChoice(conversation, list));
+      if (room && this.anyNewIn(conversation, list)) out.push(this.checklistChoice(conversation, list));
     }
     if (count > 0) out.push(this.choice(locale, LIST_OPEN, 'list.choice.open', 'list', true));
     return out;
@@ -151,13 +153,13 @@ export class MyList {
   viewChoices(conversation: Conversation): ChoiceOut[] {
     const { locale } = conversation;
     const held = this.held(conversation);
-    return [
-      ...held.map((id) => this.removeChoice(locale, id)),
-      ...(held.length > 0 ? [this.choice(locale, CLEAR, 'list.choice.clear', 'list-clear')] : []),
-      ...this.checklists
-        .filter((list) => held.length < LIST_LIMIT && this.newIn(conversation, list).length > 0)
-        .map((list) => this.checklistChoice(conversation, list)),
-    ];
+    const out: ChoiceOut[] = [];
+    for (const id of held) out.push(this.removeChoice(locale, id));
+    if (held.length > 0) out.push(this.choice(locale, CLEAR, 'list.choice.clear', 'list-clear'));
+    if (held.length < LIST_LIMIT) {
+      for (const list of this.checklists) if (this.anyNewIn(conversation, list)) out.push(this.checklistChoice(conversation, list));
+    }
+    return out;
   }
 
   /**
@@ -169,7 +171,9 @@ export class MyList {
     const offered = conversation.listView ? this.viewChoices(conversation) : this.choices(conversation);
     if (!offered.some((c) => c.id === choice)) return 'refused';
     const held = this.held(conversation);
-    if (choice === LIST_OPEN) return { conversation: { ...settled(conversation), listView: true }, added: 0 };
+    if (choice === LIST_OPEN) {
+      return { conversation: conversationOf(conversation, conversation.list, true, undefined), added: 0 };
+    }
     if (choice === CLEAR) return { conversation: withList(conversation, [], 'cleared'), added: 0 };
     if (choice.startsWith(REMOVE)) {
       const id = choice.slice(REMOVE.length);
@@ -192,21 +196,23 @@ export class MyList {
    */
   viewMessages(conversation: Conversation, minute: number, render: (spec: MessageSpec) => MessageOut[]): MessageOut[] {
     const { locale } = conversation;
-    const held = this.held(conversation).map((id) => ({ id, ...this.items.get(id)! }));
+    const held = this.held(conversation);
     const out: MessageOut[] = [this.line(locale, held.length > 0 ? 'list.intro' : 'list.empty')];
     if (this.lines.minute !== minute) this.lines = { minute, byItem: new Map() };
     for (const group of LIST_GROUPS) {
-      const inGroup = held.filter((item) => item.group === group);
-      if (inGroup.length === 0) continue;
-      out.push(this.line(locale, `list.group.${group}`, group));
-      for (const item of inGroup) {
-        const key = `${locale}\n${item.id}`;
+      let heading = false;
+      for (const id of held) {
+        const item = this.items.get(id)!;
+        if (item.group !== group) continue;
+        if (!heading) out.push(this.line(locale, `list.group.${group}`, group));
+        heading = true;
+        const key = `${locale}\n${id}`;
         let line = this.lines.byItem.get(key);
         if (!line) {
           // An item shows as its message does in the flow (source, contact open now), without
           // the closed-line fallback: that line is for a screen, not for a note to take away.
           const [shown] = render(item.spec);
-          line = deepFreeze({ ...shown!, listGroup: group, listItem: item.id });
+          line = deepFreeze({ ...shown!, listGroup: group, listItem: id });
           this.lines.byItem.set(key, line);
         }
         out.push(line);
@@ -242,9 +248,13 @@ export class MyList {
     return conversation.listNote ? { text: this.words.text(conversation.locale, `list.${conversation.listNote}`) } : undefined;
   }
 
-  /** The list's items this engine knows, oldest first. */
-  held(conversation: Conversation): string[] {
-    return (conversation.list ?? []).filter((id) => this.items.has(id));
+  /** The list's items this engine knows, oldest first (kept per list: a list is never changed, only replaced). */
+  held(conversation: Conversation): readonly string[] {
+    const { list } = conversation;
+    if (list === undefined) return NOTHING_HELD;
+    let known = this.heldIn.get(list);
+    if (!known) this.heldIn.set(list, (known = list.filter((id) => this.items.has(id))));
+    return known;
   }
 
   private checklistChoice(conversation: Conversation, list: Checklist): ChoiceOut {
@@ -283,7 +293,18 @@ export class MyList {
     const held = new Set(conversation.list ?? []);
     return ids.filter((id) => !held.has(id));
   }
+
+  /** Whether any of `ids` is not on the list yet (asked on every screen, so nothing is built). */
+  private anyNotHeld({ list }: Conversation, ids: readonly string[]): boolean {
+    return list === undefined ? ids.length > 0 : ids.some((id) => !list.includes(id));
+  }
+
+  private anyNewIn({ list }: Conversation, checklist: Checklist): boolean {
+    return checklist.items.some((item) => list === undefined || !list.includes(item.text));
+  }
 }
+
+const NOTHING_HELD: readonly string[] = Object.freeze([]);
 
 function stateKey(flow: string, node: AnyStateNode): string {
   return `${flow}\n${node.path.join('.')}`;
@@ -292,11 +313,9 @@ function stateKey(flow: string, node: AnyStateNode): string {
 /** A conversation without what lasts one screen only: the list's screen and its confirmation. */
 export function settled(conversation: Conversation): Conversation {
   if (conversation.listView === undefined && conversation.listNote === undefined) return conversation;
-  const { listView: _view, listNote: _note, ...rest } = conversation;
-  return rest;
+  return conversationOf(conversation, conversation.list, undefined, undefined);
 }
 
 function withList(conversation: Conversation, list: string[], note: ListNote): Conversation {
-  const { list: _old, listNote: _note, ...rest } = conversation;
-  return { ...rest, ...(list.length > 0 ? { list } : {}), listNote: note };
+  return conversationOf(conversation, list.length > 0 ? list : undefined, conversation.listView, note);
 }

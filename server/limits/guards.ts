@@ -74,8 +74,9 @@ export class Guards {
   /** A per-socket gate that every incoming frame passes before it is handled. */
   gate(socket: WebSocket, urgent: Urgent): (data: WebSocket.RawData, isBinary: boolean) => Verdict {
     const bucket = this.limits.rateLimit > 0 ? new TokenBucket(this.limits.rateLimit, this.limits.rateBurst) : undefined;
+    const active = this.keepAlive.onFrame(socket);
     return (data, isBinary) => {
-      this.keepAlive.active(socket);
+      active();
       if (socket.bufferedAmount > MAX_BUFFERED_BYTES) return { pass: false, terminate: true };
       const bytes = byteLength(data);
       if (bytes > this.limits.maxFrameBytes) return this.tooLong;

@@ -45,12 +45,17 @@ export class KeepAlive {
     });
   }
 
-  /** A frame arrived: the person is still there. Pongs do not count, or no tab would ever idle. */
-  active(socket: WebSocket): void {
+  /**
+   * What to call when a frame arrives on `socket`: the person is still there. Pongs do not
+   * count, or no tab would ever idle. Found once per socket, not looked up on every frame.
+   */
+  onFrame(socket: WebSocket): () => void {
     const watched = this.sockets.get(socket);
-    if (!watched) return;
-    watched.alive = true;
-    watched.lastFrame = Date.now();
+    if (!watched) return () => {};
+    return () => {
+      watched.alive = true;
+      watched.lastFrame = Date.now();
+    };
   }
 
   get size(): number {

@@ -6,7 +6,7 @@
 // let one address lock everybody out by opening conversations until the cap was reached.
 import { LRUCache } from 'lru-cache';
 import type { Conversation } from '../engine/conversation.js';
-import type { SessionStore, UpdateResult, Versioned } from './store.js';
+import type { MaybePromise, SessionStore, UpdateResult, Versioned } from './store.js';
 
 export interface MemoryStoreOptions {
   ttlSeconds: number;
@@ -62,8 +62,9 @@ export class MemoryStore implements SessionStore {
     return true;
   }
 
-  async update(token: string, conversation: Conversation, version: number): Promise<UpdateResult> {
-    const current = await this.read(token);
+  /** Answered at once (see SessionStore.update); declared as either so a subclass may wait. */
+  update(token: string, conversation: Conversation, version: number): MaybePromise<UpdateResult> {
+    const current = this.entries.get(token);
     if (!current) return { ok: false };
     if (current.version !== version) return { ok: false, current };
     this.entries.set(token, { conversation, version: version + 1 });

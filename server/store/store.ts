@@ -21,6 +21,14 @@ export interface Versioned {
  */
 export type UpdateResult = { ok: true; version: number } | { ok: false; current?: Versioned };
 
+/** A value now, or a promise of it. */
+export type MaybePromise<T> = T | Promise<T>;
+
+/** Whether a store's answer is still to come (a promise or any other thenable). */
+export function isPending<T>(value: MaybePromise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown } | undefined)?.then === 'function';
+}
+
 export interface SessionStore {
   /** The stored conversation and its version, or undefined (never stored, expired, forgotten). */
   read(token: string): Promise<Versioned | undefined>;
@@ -28,8 +36,13 @@ export interface SessionStore {
   get(token: string): Promise<Conversation | undefined>;
   /** Stores a new conversation at version 1; false (and nothing written) if the token was ever used. */
   create(token: string, conversation: Conversation): Promise<boolean>;
-  /** Saves over version `version` and restarts the idle timer; refused if that is not what is stored. */
-  update(token: string, conversation: Conversation, version: number): Promise<UpdateResult>;
+  /**
+   * Saves over version `version` and restarts the idle timer; refused if that is not what is
+   * stored. Every tap is one update, so a store that holds conversations in this process may
+   * answer at once rather than with a promise, and the turn then takes no trip through the
+   * microtask queue; a store with a backend returns a promise. Callers take either.
+   */
+  update(token: string, conversation: Conversation, version: number): MaybePromise<UpdateResult>;
   /** Forgets at once and for good: the token cannot be written again within the time-to-live. */
   delete(token: string): Promise<void>;
   close(): Promise<void>;
