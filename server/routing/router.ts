@@ -148,10 +148,12 @@ function rankSlots(catalogue: RoutingCatalogue, model: AnswerModel): RankSlots {
 
 function trainModels(catalogue: RoutingCatalogue, stem: (word: string) => string, detector: DangerDetector): Models {
   const featureOptions = { slang: catalogue.slang, stopWords: new Set(catalogue.stopWords), stem };
-  const examples = labelledExamples(catalogue, featureOptions);
+  // Each training message prepared once, for both models' lessons.
+  const training = preparedTraining(catalogue);
+  const examples = labelledExamples(catalogue, training, featureOptions);
   const model = new AnswerModel(examples, ANSWER_ITERATIONS);
   const alarmFeatures = { ...featureOptions, stopWords: new Set<string>() };
-  const alarming = alarmingExamples(catalogue, detector, alarmFeatures);
+  const alarming = alarmingExamples(training, detector, alarmFeatures);
   return {
     featureOptions,
     model,
@@ -173,31 +175,38 @@ interface LocaleRouting extends Models {
   detector: DangerDetector;
 }
 
+/** A training message through `prepare`, with its label, in the catalogue's order. */
+interface PreparedMessage {
+  label: string;
+  prepared: string;
+}
+
+function preparedTraining(catalogue: RoutingCatalogue): PreparedMessage[] {
+  return Object.entries(catalogue.training).flatMap(([label, messages]) =>
+    messages.map((text) => ({ label, prepared: prepare(text, catalogue.slang) })),
+  );
+}
+
 /** The second reading's lessons: the training messages that hold a danger sign as typed, danger or not. */
-function alarmingExamples(catalogue: RoutingCatalogue, detector: DangerDetector, options: FeatureOptions): Labelled[] {
+function alarmingExamples(training: readonly PreparedMessage[], detector: DangerDetector, options: FeatureOptions): Labelled[] {
   const out: Labelled[] = [];
-  for (const [label, messages] of Object.entries(catalogue.training)) {
-    for (const text of messages) {
-      const prepared = prepare(text, catalogue.slang);
-      if (!detector.alarmed(prepared)) continue;
-      const words = featuresOfPrepared(prepared, options);
-      if (words.length > 0) out.push({ label: label === DANGER ? DANGER : 'other', features: words });
-    }
+  for (const { label, prepared } of training) {
+    if (!detector.alarmed(prepared)) continue;
+    const words = featuresOfPrepared(prepared, options);
+    if (words.length > 0) out.push({ label: label === DANGER ? DANGER : 'other', features: words });
   }
   return out;
 }
 
 /** The model's lessons: every training message, and every answer's title, terms and examples. */
-function labelledExamples(catalogue: RoutingCatalogue, options: FeatureOptions): Labelled[] {
+function labelledExamples(catalogue: RoutingCatalogue, training: readonly PreparedMessage[], options: FeatureOptions): Labelled[] {
   const out: Labelled[] = [];
   for (const answer of catalogue.answers) {
     for (const text of [answer.title, ...answer.terms, ...answer.examples]) {
       out.push({ label: answer.state, features: features(text, options) });
     }
   }
-  for (const [label, messages] of Object.entries(catalogue.training)) {
-    for (const text of messages) out.push({ label, features: features(text, options) });
-  }
+  for (const { label, prepared } of training) out.push({ label, features: featuresOfPrepared(prepared, options) });
   return out.filter((e) => e.features.length > 0);
 }
 
