@@ -223,7 +223,7 @@ export class Session {
     const { token, base, version } = attempt;
     // Nothing moved (typed text that only brought notices): nothing to write.
     if (acted.conversation === base && version !== undefined) return this.settle(attempt, acted, { kind: 'saved', version });
-    const write = this.write(token, acted.conversation, version);
+    const write = this.write(token, acted.conversation, version, base);
     return isPending(write) ? write.then((w) => this.settle(attempt, acted, w)) : this.settle(attempt, acted, write);
   }
 
@@ -279,16 +279,17 @@ export class Session {
 
   /**
    * One conditional write: a conversation the store never took is created (if this address
-   * may begin one now), any other updated over the version this socket last saw.
+   * may begin one now), any other updated over the version this socket last saw (`base`, so
+   * the store may write only what changed).
    */
-  private write(token: string, conversation: Conversation, version: number | undefined): MaybePromise<Written> {
+  private write(token: string, conversation: Conversation, version: number | undefined, base?: Conversation): MaybePromise<Written> {
     const { store, mayStart } = this.options;
     try {
       if (version === undefined) {
         if (mayStart && !mayStart()) return { kind: 'refused', code: 'busy' };
         return store.create(token, conversation).then(fromCreate, (err: unknown) => unwritten(err, conversation));
       }
-      const result = store.update(token, conversation, version);
+      const result = store.update(token, conversation, version, base);
       return isPending(result) ? result.then(fromUpdate, (err: unknown) => unwritten(err, conversation)) : fromUpdate(result);
     } catch (err) {
       return unwritten(err, conversation);

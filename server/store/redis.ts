@@ -2,11 +2,19 @@
 // on any conversation. Redis itself forgets an idle conversation (EX ttl), so nothing here
 // sweeps, and a restart of this process loses nothing.
 //
-// A value is `<version>|<conversation JSON>`; a forgotten token holds a tombstone for the TTL.
-// A new conversation is written with NX, an update by compare-and-set in one Lua script (one
-// round trip: the instance that holds the socket already knows the version it last wrote), a
-// delete with XX, so only a token in use leaves a tombstone. A turn still in flight when a quick
-// exit lands (on this instance or another) therefore finds the tombstone and writes nothing.
+// A value is `<version>|<conversation JSON>`, the Back history last in the JSON; a forgotten
+// token holds a tombstone for the TTL. A new conversation is written with NX, an update by
+// compare-and-set in one Lua script (one round trip: the instance that holds the socket already
+// knows the version it last wrote), a delete with XX, so only a token in use leaves a tombstone.
+// A turn still in flight when a quick exit lands (on this instance or another) therefore finds
+// the tombstone and writes nothing.
+//
+// An update over a value this instance wrote itself sends only the head of the conversation
+// and the places added to its history; the script keeps the rest of the history's bytes where
+// they stand (history-splice.ts). Any other update (after a resume, or over another writer's
+// value) sends the whole conversation. Both write the same JSON, so instances of this code and
+// of the code before it (which wrote the history before the other fields, and always whole)
+// read and carry on each other's conversations, in a rolling deploy as after one.
 //
 // While Redis is out of reach, commands fail at once (no offline queue) with
 // StoreUnavailableError, so a person hears "unavailable" instead of waiting, and the client
@@ -15,7 +23,9 @@
 // token as gone.
 import { Redis } from 'ioredis';
 import type { Conversation } from '../engine/conversation.js';
-import { decodeConversation, encodeConversation } from './codec.js';
+import { Buffer } from 'node:buffer';
+import { decodeConversation, encodeHead, encodeHistory, TAIL } from './codec.js';
+import { spliceHistory } from './history-splice.js';
 import { StoreUnavailableError, type SessionStore, type UpdateResult, type Versioned } from './store.js';
 
 export interface RedisStoreOptions {
@@ -51,12 +61,39 @@ redis.call('SET', KEYS[1], (version + 1) .. '|' .. ARGV[2], 'EX', ARGV[3])
 return version + 1
 `;
 
-interface WithCompareAndSet {
-  compareAndSet(key: string, version: number, json: string, ttl: number): Promise<number | string | null>;
+// The same over a value this writer wrote: ARGV the version it wrote, that value's length in
+// bytes, the bytes [ARGV[3], ARGV[4]) of it to keep (the history's places still there), the new
+// head (up to the history's places), the places added, the TTL. A value of another length is
+// answered like a conflict (the writer then sends the whole conversation): a guard, as the
+// version alone already says who wrote it.
+const COMPARE_AND_SPLICE = `
+local current = redis.call('GET', KEYS[1])
+if not current or current == '${TOMBSTONE}' then return nil end
+local bar = string.find(current, '|', 1, true)
+if not bar then return nil end
+local version = tonumber(string.sub(current, 1, bar - 1))
+if version ~= tonumber(ARGV[1]) or #current ~= tonumber(ARGV[2]) then return current end
+redis.call('SET', KEYS[1], (version + 1) .. '|' .. ARGV[5] .. string.sub(current, tonumber(ARGV[3]) + 1, tonumber(ARGV[4])) .. ARGV[6] .. '${TAIL}', 'EX', ARGV[7])
+return version + 1
+`;
+
+type Answer = Promise<number | string | null>;
+interface WithScripts {
+  compareAndSet(key: string, version: number, json: string, ttl: number): Answer;
+  compareAndSplice(key: string, version: number, length: number, keepFrom: number, keepTo: number, head: string, added: string, ttl: number): Answer;
+}
+
+/** Where a value this instance wrote holds its history's places, so the next update can keep them. */
+interface Written {
+  token: string;
+  version: number;
+  /** Bytes before the first place: the version, the bar and the head. */
+  historyStart: number;
+  historyBytes: number;
 }
 
 export class RedisStore implements SessionStore {
-  private readonly redis: Redis & WithCompareAndSet;
+  private readonly redis: Redis & WithScripts;
   private readonly ttlSeconds: number;
   /** Insertion-ordered, so the oldest is the first dropped when the bound is reached. */
   private readonly pendingDeletes = new Set<string>();
@@ -64,6 +101,12 @@ export class RedisStore implements SessionStore {
   private available = false;
   private closing = false;
   private readonly waiters = new Set<() => void>();
+  /**
+   * What this instance last wrote of each conversation it holds, by conversation object: the
+   * session keeps that object as the base of its next turn, and once it moves on the entry goes
+   * with it.
+   */
+  private readonly written = new WeakMap<Conversation, Written>();
 
   constructor(private readonly options: RedisStoreOptions) {
     this.ttlSeconds = options.ttlSeconds;
@@ -81,7 +124,8 @@ export class RedisStore implements SessionStore {
     });
     // ioredis sends the script by its SHA (EVALSHA) and loads it once when Redis does not know it.
     redis.defineCommand('compareAndSet', { numberOfKeys: 1, lua: COMPARE_AND_SET });
-    this.redis = redis as Redis & WithCompareAndSet;
+    redis.defineCommand('compareAndSplice', { numberOfKeys: 1, lua: COMPARE_AND_SPLICE });
+    this.redis = redis as Redis & WithScripts;
     // Available only once the quick exits made while Redis was away have been carried out.
     this.redis.on('ready', () => {
       void this.flushPendingDeletes().then((flushed) => {
@@ -105,18 +149,40 @@ export class RedisStore implements SessionStore {
 
   async create(token: string, conversation: Conversation): Promise<boolean> {
     if (this.pendingDeletes.has(token)) return false;
-    const value = `1|${encodeConversation(conversation)}`;
-    return (await this.run(() => this.redis.set(token, value, 'EX', this.ttlSeconds, 'NX'))) === 'OK';
+    const head = encodeHead(conversation);
+    const history = encodeHistory(conversation.history);
+    const created = (await this.run(() => this.redis.set(token, `1|${head}${history}${TAIL}`, 'EX', this.ttlSeconds, 'NX'))) === 'OK';
+    if (created) this.remember(token, conversation, 1, head, Buffer.byteLength(history));
+    return created;
   }
 
-  async update(token: string, conversation: Conversation, version: number): Promise<UpdateResult> {
+  async update(token: string, conversation: Conversation, version: number, base?: Conversation): Promise<UpdateResult> {
     if (this.pendingDeletes.has(token)) return { ok: false };
-    const json = encodeConversation(conversation);
-    const answer = await this.run(() => this.redis.compareAndSet(token, version, json, this.ttlSeconds));
-    if (typeof answer === 'number') return { ok: true, version: answer };
+    const head = encodeHead(conversation);
+    const was = base && this.written.get(base);
+    let historyBytes: number;
+    let answer: number | string | null;
+    if (was && was.token === token && was.version === version) {
+      const splice = spliceHistory(base.history, conversation.history, was.historyStart, was.historyBytes);
+      historyBytes = splice.historyBytes;
+      const length = was.historyStart + was.historyBytes + TAIL.length;
+      answer = await this.run(() => this.redis.compareAndSplice(token, version, length, splice.keepFrom, splice.keepTo, head, splice.added, this.ttlSeconds));
+    } else {
+      const history = encodeHistory(conversation.history);
+      historyBytes = Buffer.byteLength(history);
+      answer = await this.run(() => this.redis.compareAndSet(token, version, `${head}${history}${TAIL}`, this.ttlSeconds));
+    }
+    if (typeof answer === 'number') {
+      this.remember(token, conversation, answer, head, historyBytes);
+      return { ok: true, version: answer };
+    }
     if (answer === null) return { ok: false };
     const current = parseValue(answer);
     return current ? { ok: false, current } : { ok: false };
+  }
+
+  private remember(token: string, conversation: Conversation, version: number, head: string, historyBytes: number): void {
+    this.written.set(conversation, { token, version, historyStart: String(version).length + 1 + Buffer.byteLength(head), historyBytes });
   }
 
   async delete(token: string): Promise<void> {
@@ -125,7 +191,7 @@ export class RedisStore implements SessionStore {
       this.pendingDeletes.delete(token);
     } catch (err) {
       if (!(err instanceof StoreUnavailableError)) throw err;
-      this.remember(token);
+      this.rememberDelete(token);
     }
   }
 
@@ -166,7 +232,7 @@ export class RedisStore implements SessionStore {
     return this.pendingDeletes.size;
   }
 
-  private remember(token: string): void {
+  private rememberDelete(token: string): void {
     this.pendingDeletes.delete(token);
     this.pendingDeletes.add(token);
     if (this.pendingDeletes.size <= this.maxPendingDeletes) return;

@@ -41,8 +41,10 @@ export interface SessionStore {
    * stored. Every tap is one update, so a store that holds conversations in this process may
    * answer at once rather than with a promise, and the turn then takes no trip through the
    * microtask queue; a store with a backend returns a promise. Callers take either.
+   * `base` is the conversation stored at `version` as the writer last knew it: a store that
+   * wrote that very object itself may write only what changed from it (Redis).
    */
-  update(token: string, conversation: Conversation, version: number): MaybePromise<UpdateResult>;
+  update(token: string, conversation: Conversation, version: number, base?: Conversation): MaybePromise<UpdateResult>;
   /** Forgets at once and for good: the token cannot be written again within the time-to-live. */
   delete(token: string): Promise<void>;
   close(): Promise<void>;
