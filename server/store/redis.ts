@@ -100,6 +100,8 @@ export class RedisStore implements SessionStore {
   private readonly maxPendingDeletes: number;
   private available = false;
   private closing = false;
+  /** Whether the socket to Redis holds this pass's commands for one write (`batch`). */
+  private corked = false;
   private readonly waiters = new Set<() => void>();
   /**
    * What this instance last wrote of each conversation it holds, by conversation object: the
@@ -114,8 +116,9 @@ export class RedisStore implements SessionStore {
     const redis = new Redis(connectionOf(options.url), {
       keyPrefix: options.keyPrefix,
       enableOfflineQueue: false,
-      // Commands from many sockets in the same tick go out in one write: fewer system calls per turn.
-      enableAutoPipelining: true,
+      // Batched by `batch` below instead: ioredis's auto-pipelining batches as well, but at the
+      // price of a pipeline, a second promise and a nextTick per command.
+      enableAutoPipelining: false,
       maxRetriesPerRequest: 1,
       commandTimeout: options.commandTimeoutMs ?? 2000,
       connectTimeout: 5000,
@@ -244,6 +247,7 @@ export class RedisStore implements SessionStore {
   private async run<T>(command: () => Promise<T>): Promise<T> {
     let result: T;
     try {
+      this.batch();
       result = await command();
     } catch (err) {
       // A failed command may come before ioredis's own 'close' event: say so at once.
@@ -253,6 +257,23 @@ export class RedisStore implements SessionStore {
     // Back after a failure without a reconnect (say, one slow command): available again.
     if (!this.available && this.redis.status === 'ready' && this.pendingDeletes.size === 0) this.setAvailable(true);
     return result;
+  }
+
+  /**
+   * Commands sent until the event loop's check phase go out in one write: the taps of many
+   * sockets read in one pass of the loop share one system call to Redis (and wake it once).
+   * ioredis writes each command to its socket; corked, the socket holds them until then.
+   */
+  private batch(): void {
+    if (this.corked) return;
+    const stream = this.redis.stream;
+    if (!stream) return;
+    stream.cork();
+    this.corked = true;
+    setImmediate(() => {
+      this.corked = false;
+      stream.uncork();
+    });
   }
 
   /** Carries out the remembered quick exits, a batch per round trip; false if Redis went away again. */
