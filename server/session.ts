@@ -199,7 +199,7 @@ export class Session {
   /** A new conversation under a new token; the danger triage is shown even if it cannot be stored. */
   private async begin({ conversation, events }: Extract<Acted, { ok: true }>): Promise<ServerFrame[]> {
     const token = newToken();
-    const written = await this.write(token, conversation, undefined);
+    const written = await this.write(token, conversation, undefined, undefined, (w) => w);
     if (written.kind === 'refused' && conversation.at.flow !== DANGER_FLOW) {
       return [refusal(written.code)];
     }
@@ -223,8 +223,7 @@ export class Session {
     const { token, base, version } = attempt;
     // Nothing moved (typed text that only brought notices): nothing to write.
     if (acted.conversation === base && version !== undefined) return this.settle(attempt, acted, { kind: 'saved', version });
-    const write = this.write(token, acted.conversation, version, base);
-    return isPending(write) ? write.then((w) => this.settle(attempt, acted, w)) : this.settle(attempt, acted, write);
+    return this.write(token, acted.conversation, version, base, (written) => this.settle(attempt, acted, written));
   }
 
   /** The answer to an action, once the store took it, refused it, or another socket moved first. */
@@ -278,22 +277,31 @@ export class Session {
   }
 
   /**
-   * One conditional write: a conversation the store never took is created (if this address
-   * may begin one now), any other updated over the version this socket last saw (`base`, so
-   * the store may write only what changed).
+   * One conditional write, handed to `then`: a conversation the store never took is created (if
+   * this address may begin one now), any other updated over the version this socket last saw
+   * (`base`, so the store may write only what changed). `then` is called in the store's own
+   * answer, so a tap waits on one promise, not a chain.
    */
-  private write(token: string, conversation: Conversation, version: number | undefined, base?: Conversation): MaybePromise<Written> {
+  private write<T>(
+    token: string,
+    conversation: Conversation,
+    version: number | undefined,
+    base: Conversation | undefined,
+    then: (written: Written) => MaybePromise<T>,
+  ): MaybePromise<T> {
     const { store, mayStart } = this.options;
+    const failed = (err: unknown) => then(unwritten(err, conversation));
+    let result: MaybePromise<UpdateResult>;
     try {
       if (version === undefined) {
-        if (mayStart && !mayStart()) return { kind: 'refused', code: 'busy' };
-        return store.create(token, conversation).then(fromCreate, (err: unknown) => unwritten(err, conversation));
+        if (mayStart && !mayStart()) return then({ kind: 'refused', code: 'busy' });
+        return store.create(token, conversation).then((ok) => then(fromCreate(ok)), failed);
       }
-      const result = store.update(token, conversation, version, base);
-      return isPending(result) ? result.then(fromUpdate, (err: unknown) => unwritten(err, conversation)) : fromUpdate(result);
+      result = store.update(token, conversation, version, base);
     } catch (err) {
-      return unwritten(err, conversation);
+      return failed(err);
     }
+    return isPending(result) ? result.then((r) => then(fromUpdate(r)), failed) : then(fromUpdate(result));
   }
 
   /** The conversation ended elsewhere (quick exit, expiry, eviction): say so and begin again. */

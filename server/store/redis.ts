@@ -159,29 +159,42 @@ export class RedisStore implements SessionStore {
     return created;
   }
 
-  async update(token: string, conversation: Conversation, version: number, base?: Conversation): Promise<UpdateResult> {
-    if (this.pendingDeletes.has(token)) return { ok: false };
+  /** The turn's write; one promise from ioredis's answer to the caller's, as every tap takes this path. */
+  update(token: string, conversation: Conversation, version: number, base?: Conversation): Promise<UpdateResult> {
+    if (this.pendingDeletes.has(token)) return Promise.resolve({ ok: false });
     const head = encodeHead(conversation);
     const was = base && this.written.get(base);
     let historyBytes: number;
-    let answer: number | string | null;
-    if (was && was.token === token && was.version === version) {
-      const splice = spliceHistory(base.history, conversation.history, was.historyStart, was.historyBytes);
-      historyBytes = splice.historyBytes;
-      const length = was.historyStart + was.historyBytes + TAIL.length;
-      answer = await this.run(() => this.redis.compareAndSplice(token, version, length, splice.keepFrom, splice.keepTo, head, splice.added, this.ttlSeconds));
-    } else {
-      const history = encodeHistory(conversation.history);
-      historyBytes = Buffer.byteLength(history);
-      answer = await this.run(() => this.redis.compareAndSet(token, version, `${head}${history}${TAIL}`, this.ttlSeconds));
+    let sent: Promise<number | string | null>;
+    try {
+      this.batch();
+      if (was && was.token === token && was.version === version) {
+        const splice = spliceHistory(base.history, conversation.history, was.historyStart, was.historyBytes);
+        historyBytes = splice.historyBytes;
+        const length = was.historyStart + was.historyBytes + TAIL.length;
+        sent = this.redis.compareAndSplice(token, version, length, splice.keepFrom, splice.keepTo, head, splice.added, this.ttlSeconds);
+      } else {
+        const history = encodeHistory(conversation.history);
+        historyBytes = Buffer.byteLength(history);
+        sent = this.redis.compareAndSet(token, version, `${head}${history}${TAIL}`, this.ttlSeconds);
+      }
+    } catch (err) {
+      return Promise.reject(this.failed(err));
     }
-    if (typeof answer === 'number') {
-      this.remember(token, conversation, answer, head, historyBytes);
-      return { ok: true, version: answer };
-    }
-    if (answer === null) return { ok: false };
-    const current = parseValue(answer);
-    return current ? { ok: false, current } : { ok: false };
+    return sent.then(
+      (answer): UpdateResult => {
+        this.answered();
+        if (typeof answer === 'number') {
+          this.remember(token, conversation, answer, head, historyBytes);
+          return { ok: true, version: answer };
+        }
+        const current = answer === null ? undefined : parseValue(answer);
+        return current ? { ok: false, current } : { ok: false };
+      },
+      (err: unknown) => {
+        throw this.failed(err);
+      },
+    );
   }
 
   private remember(token: string, conversation: Conversation, version: number, head: string, historyBytes: number): void {
@@ -250,13 +263,21 @@ export class RedisStore implements SessionStore {
       this.batch();
       result = await command();
     } catch (err) {
-      // A failed command may come before ioredis's own 'close' event: say so at once.
-      this.setAvailable(false, reasonOf(err));
-      throw new StoreUnavailableError(`the session store (Redis) did not answer: ${reasonOf(err)}`);
+      throw this.failed(err);
     }
-    // Back after a failure without a reconnect (say, one slow command): available again.
-    if (!this.available && this.redis.status === 'ready' && this.pendingDeletes.size === 0) this.setAvailable(true);
+    this.answered();
     return result;
+  }
+
+  /** A command failed: Redis counts as away at once (before ioredis's own 'close' event, which may come later). */
+  private failed(err: unknown): StoreUnavailableError {
+    this.setAvailable(false, reasonOf(err));
+    return new StoreUnavailableError(`the session store (Redis) did not answer: ${reasonOf(err)}`);
+  }
+
+  /** A command was answered: back after a failure without a reconnect (say, one slow command), Redis is available again. */
+  private answered(): void {
+    if (!this.available && this.redis.status === 'ready' && this.pendingDeletes.size === 0) this.setAvailable(true);
   }
 
   /**
