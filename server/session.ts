@@ -290,7 +290,7 @@ export class Session {
     then: (written: Written) => MaybePromise<T>,
   ): MaybePromise<T> {
     const { store, mayStart } = this.options;
-    const failed = (err: unknown) => then(unwritten(err, conversation));
+    const failed = (err: unknown): MaybePromise<T> => then(unwritten(err, conversation));
     let result: MaybePromise<UpdateResult>;
     try {
       if (version === undefined) {
