@@ -16,13 +16,14 @@ import type { MessageSpec } from '../flows/define.js';
 import type { Locale } from '../flows/content/index.js';
 import { DANGER_FLOW } from '../flows/index.js';
 import type { ClientFrame, ErrorCode, ErrorFrame, ServerFrame } from './protocol.js';
-import { isPending, StoreUnavailableError, type MaybePromise, type SessionStore, type UpdateResult, type Versioned } from './store/store.js';
+import { isPending, StoreUnavailableError, type MaybePromise, type SessionStore, type UpdateResult, type Versioned, type WriteNote } from './store/store.js';
 import { isToken, newToken } from './tokens.js';
 import type { ChatMetrics } from './metrics.js';
 
 export type SessionState =
   | { kind: 'fresh' }
-  | { kind: 'stored'; token: string; conversation: Conversation; version: number }
+  /** `note`: what the store said of writing it, if this socket did (handed back with the next write). */
+  | { kind: 'stored'; token: string; conversation: Conversation; version: number; note: WriteNote | undefined }
   /** `version` is what the store holds, if it ever took this conversation at all. */
   | { kind: 'unsaved'; token: string; conversation: Conversation; version?: number };
 
@@ -52,10 +53,11 @@ interface Attempt {
   token: string;
   base: Conversation;
   version: number | undefined;
+  note: WriteNote | undefined;
   tries: number;
 }
 type Written =
-  | { kind: 'saved'; version: number }
+  | { kind: 'saved'; version: number; note: WriteNote | undefined }
   | { kind: 'changed'; conversation: Conversation; version: number }
   | { kind: 'gone' }
   | { kind: 'refused'; code: 'unavailable' | 'busy' };
@@ -66,8 +68,8 @@ const BUSY = 'The guide is very busy right now. Please try again in a few minute
 const refusal = (code: 'busy' | 'unavailable'): ErrorFrame => error(code, code === 'busy' ? BUSY : UNAVAILABLE);
 
 const fromUpdate = (result: UpdateResult): Written =>
-  result.ok ? { kind: 'saved', version: result.version } : result.current ? { kind: 'changed', ...result.current } : { kind: 'gone' };
-const fromCreate = (ok: boolean): Written => (ok ? { kind: 'saved', version: 1 } : { kind: 'gone' });
+  result.ok ? { kind: 'saved', version: result.version, note: result.note } : result.current ? { kind: 'changed', ...result.current } : { kind: 'gone' };
+const fromCreate = (ok: boolean): Written => (ok ? { kind: 'saved', version: 1, note: undefined } : { kind: 'gone' });
 
 /** A write the store failed: only danger help goes on without it; anything else is answered "unavailable" (chat.ts). */
 function unwritten(err: unknown, conversation: Conversation): Written {
@@ -187,11 +189,11 @@ export class Session {
     // Saved again, so the idle clock starts over from the moment the person came back.
     const written = await store.update(token, revived, found.version);
     const latest = written.ok
-      ? { conversation: revived, version: written.version }
+      ? { conversation: revived, version: written.version, note: written.note }
       : written.current && this.revived(written.current);
     if (!latest) return undefined;
     if (this.state.kind !== 'fresh' && this.state.token !== token) await this.forget();
-    this.state = { kind: 'stored', token, conversation: latest.conversation, version: latest.version };
+    this.state = { kind: 'stored', token, conversation: latest.conversation, version: latest.version, note: 'note' in latest ? latest.note : undefined };
     metrics?.resumed();
     return { frames: [engine.render(latest.conversation, token)] };
   }
@@ -206,7 +208,7 @@ export class Session {
     // A fresh token cannot have been written by anyone else.
     this.state =
       written.kind === 'saved'
-        ? { kind: 'stored', token, conversation, version: written.version }
+        ? { kind: 'stored', token, conversation, version: written.version, note: written.note }
         : { kind: 'unsaved', token, conversation };
     this.options.metrics?.started();
     this.options.metrics?.happened(events);
@@ -214,16 +216,17 @@ export class Session {
   }
 
   private act(frame: Action, state: Exclude<SessionState, { kind: 'fresh' }>): MaybePromise<Answer> {
-    return this.attempt({ frame, token: state.token, base: state.conversation, version: state.version, tries: 0 });
+    const note = state.kind === 'stored' ? state.note : undefined;
+    return this.attempt({ frame, token: state.token, base: state.conversation, version: state.version, note, tries: 0 });
   }
 
   private attempt(attempt: Attempt): MaybePromise<Answer> {
     const acted = this.apply(attempt.base, attempt.frame);
     if (!acted.ok) return { frames: [error(acted.code, acted.message)] };
-    const { token, base, version } = attempt;
+    const { token, base, version, note } = attempt;
     // Nothing moved (typed text that only brought notices): nothing to write.
-    if (acted.conversation === base && version !== undefined) return this.settle(attempt, acted, { kind: 'saved', version });
-    return this.write(token, acted.conversation, version, base, (written) => this.settle(attempt, acted, written));
+    if (acted.conversation === base && version !== undefined) return this.settle(attempt, acted, { kind: 'saved', version, note });
+    return this.write(token, acted.conversation, version, note, (written) => this.settle(attempt, acted, written));
   }
 
   /** The answer to an action, once the store took it, refused it, or another socket moved first. */
@@ -233,7 +236,7 @@ export class Session {
     const { conversation, events, notices, brief = false } = acted;
     switch (write.kind) {
       case 'saved':
-        this.state = { kind: 'stored', token, conversation, version: write.version };
+        this.state = { kind: 'stored', token, conversation, version: write.version, note: write.note };
         this.options.metrics?.happened(events);
         return { frames: [engine.render(conversation, token, notices, brief)] };
       case 'refused':
@@ -248,10 +251,10 @@ export class Session {
         const current = this.revived(write);
         if (!current) return store.delete(token).then(() => this.expired());
         if (attempt.tries >= CONFLICT_RETRIES) {
-          this.state = { kind: 'stored', token, ...current };
+          this.state = { kind: 'stored', token, conversation: current.conversation, version: current.version, note: undefined };
           return { frames: [engine.render(current.conversation, token)] };
         }
-        return this.attempt({ ...attempt, base: current.conversation, version: current.version, tries: attempt.tries + 1 });
+        return this.attempt({ ...attempt, base: current.conversation, version: current.version, note: undefined, tries: attempt.tries + 1 });
       }
     }
   }
@@ -279,14 +282,14 @@ export class Session {
   /**
    * One conditional write, handed to `then`: a conversation the store never took is created (if
    * this address may begin one now), any other updated over the version this socket last saw
-   * (`base`, so the store may write only what changed). `then` is called in the store's own
+   * (with the store's note of that write, so it may write only what changed). `then` is called in the store's own
    * answer, so a tap waits on one promise, not a chain.
    */
   private write<T>(
     token: string,
     conversation: Conversation,
     version: number | undefined,
-    base: Conversation | undefined,
+    note: WriteNote | undefined,
     then: (written: Written) => MaybePromise<T>,
   ): MaybePromise<T> {
     const { store, mayStart } = this.options;
@@ -297,7 +300,7 @@ export class Session {
         if (mayStart && !mayStart()) return then({ kind: 'refused', code: 'busy' });
         return store.create(token, conversation).then((ok) => then(fromCreate(ok)), failed);
       }
-      result = store.update(token, conversation, version, base);
+      result = store.update(token, conversation, version, note);
     } catch (err) {
       return failed(err);
     }

@@ -22,11 +22,11 @@
 // carried out, pipelined, the moment Redis answers again; until then this instance treats that
 // token as gone.
 import { Redis } from 'ioredis';
-import type { Conversation } from '../engine/conversation.js';
+import type { Conversation, Place } from '../engine/conversation.js';
 import { Buffer } from 'node:buffer';
 import { decodeConversation, encodeHead, encodeHistory, TAIL } from './codec.js';
 import { spliceHistory } from './history-splice.js';
-import { StoreUnavailableError, type SessionStore, type UpdateResult, type Versioned } from './store.js';
+import { StoreUnavailableError, type SessionStore, type UpdateResult, type Versioned, type WriteNote } from './store.js';
 
 export interface RedisStoreOptions {
   /** redis://…, rediss://…, or unix:///path/to/redis.sock */
@@ -83,10 +83,12 @@ interface WithScripts {
   compareAndSplice(key: string, version: number, length: number, keepFrom: number, keepTo: number, head: string, added: string, ttl: number): Answer;
 }
 
-/** Where a value this instance wrote holds its history's places, so the next update can keep them. */
+/** Where a value this instance wrote holds its history's places, so the next update can keep them (its WriteNote). */
 interface Written {
+  readonly kind: 'write-note';
   token: string;
   version: number;
+  history: readonly Place[];
   /** Bytes before the first place: the version, the bar and the head. */
   historyStart: number;
   historyBytes: number;
@@ -103,13 +105,6 @@ export class RedisStore implements SessionStore {
   /** Whether the socket to Redis holds this pass's commands for one write (`batch`). */
   private corked = false;
   private readonly waiters = new Set<() => void>();
-  /**
-   * What this instance last wrote of each conversation it holds, by conversation object: the
-   * session keeps that object as the base of its next turn, and once it moves on the entry goes
-   * with it.
-   */
-  private readonly written = new WeakMap<Conversation, Written>();
-
   constructor(private readonly options: RedisStoreOptions) {
     this.ttlSeconds = options.ttlSeconds;
     this.maxPendingDeletes = options.maxPendingDeletes ?? 100_000;
@@ -154,22 +149,20 @@ export class RedisStore implements SessionStore {
     if (this.pendingDeletes.has(token)) return false;
     const head = encodeHead(conversation);
     const history = encodeHistory(conversation.history);
-    const created = (await this.run(() => this.redis.set(token, `1|${head}${history}${TAIL}`, 'EX', this.ttlSeconds, 'NX'))) === 'OK';
-    if (created) this.remember(token, conversation, 1, head, Buffer.byteLength(history));
-    return created;
+    return (await this.run(() => this.redis.set(token, `1|${head}${history}${TAIL}`, 'EX', this.ttlSeconds, 'NX'))) === 'OK';
   }
 
   /** The turn's write; one promise from ioredis's answer to the caller's, as every tap takes this path. */
-  update(token: string, conversation: Conversation, version: number, base?: Conversation): Promise<UpdateResult> {
+  update(token: string, conversation: Conversation, version: number, note?: WriteNote): Promise<UpdateResult> {
     if (this.pendingDeletes.has(token)) return Promise.resolve({ ok: false });
     const head = encodeHead(conversation);
-    const was = base && this.written.get(base);
+    const was = note as Written | undefined;
     let historyBytes: number;
     let sent: Promise<number | string | null>;
     try {
       this.batch();
       if (was && was.token === token && was.version === version) {
-        const splice = spliceHistory(base.history, conversation.history, was.historyStart, was.historyBytes);
+        const splice = spliceHistory(was.history, conversation.history, was.historyStart, was.historyBytes);
         historyBytes = splice.historyBytes;
         const length = was.historyStart + was.historyBytes + TAIL.length;
         sent = this.redis.compareAndSplice(token, version, length, splice.keepFrom, splice.keepTo, head, splice.added, this.ttlSeconds);
@@ -185,8 +178,15 @@ export class RedisStore implements SessionStore {
       (answer): UpdateResult => {
         this.answered();
         if (typeof answer === 'number') {
-          this.remember(token, conversation, answer, head, historyBytes);
-          return { ok: true, version: answer };
+          const written: Written = {
+            kind: 'write-note',
+            token,
+            version: answer,
+            history: conversation.history,
+            historyStart: String(answer).length + 1 + Buffer.byteLength(head),
+            historyBytes,
+          };
+          return { ok: true, version: answer, note: written };
         }
         const current = answer === null ? undefined : parseValue(answer);
         return current ? { ok: false, current } : { ok: false };
@@ -195,10 +195,6 @@ export class RedisStore implements SessionStore {
         throw this.failed(err);
       },
     );
-  }
-
-  private remember(token: string, conversation: Conversation, version: number, head: string, historyBytes: number): void {
-    this.written.set(conversation, { token, version, historyStart: String(version).length + 1 + Buffer.byteLength(head), historyBytes });
   }
 
   async delete(token: string): Promise<void> {

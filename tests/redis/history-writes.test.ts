@@ -9,6 +9,7 @@ import { Engine } from '../../server/engine/engine.js';
 import type { Conversation } from '../../server/engine/conversation.js';
 import { flows, MENU_FLOW, DANGER_FLOW } from '../../flows/index.js';
 import { parseValue, RedisStore } from '../../server/store/redis.js';
+import type { WriteNote } from '../../server/store/store.js';
 import { encodeConversation, encodeHistory } from '../../server/store/codec.js';
 import { startRedis, type RedisServer } from '../support/redis.js';
 
@@ -66,6 +67,14 @@ async function sent(work: () => Promise<void>): Promise<string[][]> {
   return seen.filter((args) => args[0]?.toLowerCase() !== 'ping');
 }
 
+/** An update that must be taken: its new version, and the note to hand back with the next. */
+async function saved(on: RedisStore, token: string, next: Conversation, version: number, note?: WriteNote): Promise<WriteNote> {
+  const written = await on.update(token, next, version, note);
+  if (!written.ok) throw new Error(`not written: ${JSON.stringify(written)}`);
+  expect(written.version).toBe(version + 1);
+  return written.note!;
+}
+
 describe('writing only what changed, with a real Redis', () => {
   it('stores exactly the whole conversation after any walk of taps, Back and Start again', async () => {
     let n = 0;
@@ -75,10 +84,10 @@ describe('writing only what changed, with a real Redis', () => {
         let conversation = begun();
         expect(await store.create(token, conversation)).toBe(true);
         let version = 1;
+        let note: WriteNote | undefined;
         for (const move of moves) {
           const next = moved(conversation, move);
-          const written = await store.update(token, next, version, conversation);
-          expect(written).toEqual({ ok: true, version: version + 1 });
+          note = await saved(store, token, next, version, note);
           version++;
           conversation = next;
           const raw = (await inside.get(`h:${token}`))!;
@@ -94,10 +103,11 @@ describe('writing only what changed, with a real Redis', () => {
     let conversation = begun();
     for (let i = 0; i < 30; i++) conversation = moved(conversation, i * 7);
     expect(conversation.history.length).toBeGreaterThan(10);
-    await store.create('short', conversation);
+    await store.create('short', begun());
+    const note = await saved(store, 'short', conversation, 1);
     const next = moved(conversation, 3);
     const commands = await sent(async () => {
-      expect(await store.update('short', next, 1, conversation)).toEqual({ ok: true, version: 2 });
+      await saved(store, 'short', next, 2, note);
     });
     const args = commands.flat().join(' ');
     expect(args).not.toContain(encodeHistory(conversation.history));
@@ -116,9 +126,10 @@ describe('writing only what changed, with a real Redis', () => {
     expect(found).toEqual({ conversation, version: 4 });
     // Read, not written here: the first update is whole, the next ones only what changed.
     let base = found.conversation;
+    let note: WriteNote | undefined;
     for (let version = 4; version < 10; version++) {
       const next = moved(base, version);
-      expect(await store.update('older', next, version, base)).toEqual({ ok: true, version: version + 1 });
+      note = await saved(store, 'older', next, version, note);
       expect(await inside.get('h:older')).toBe(`${version + 1}|${encodeConversation(next)}`);
       base = next;
     }
@@ -128,15 +139,14 @@ describe('writing only what changed, with a real Redis', () => {
     const conversation = begun();
     await store.create('guard', conversation);
     const mine = moved(conversation, 1);
-    expect(await store.update('guard', mine, 1, conversation)).toEqual({ ok: true, version: 2 });
+    const note = await saved(store, 'guard', mine, 1);
     // Not something a writer of this project does (every write moves the version on): a guard.
     const theirs = moved(moved(conversation, 2), 0);
     await inside.set('h:guard', `2|${encodeConversation(theirs)}`);
-    const next = moved(mine, 0);
-    const answer = await store.update('guard', next, 2, mine);
+    const answer = await store.update('guard', moved(mine, 0), 2, note);
     expect(answer).toEqual({ ok: false, current: { conversation: theirs, version: 2 } });
     const onTheirs = moved(theirs, 0);
-    expect(await store.update('guard', onTheirs, 2, theirs)).toEqual({ ok: true, version: 3 });
+    await saved(store, 'guard', onTheirs, 2);
     expect(await inside.get('h:guard')).toBe(`3|${encodeConversation(onTheirs)}`);
   });
 
@@ -144,23 +154,25 @@ describe('writing only what changed, with a real Redis', () => {
     const start = begun();
     await store.create('race', start);
     const mine = moved(start, 0);
-    expect(await store.update('race', mine, 1, start)).toEqual({ ok: true, version: 2 });
-    // The other instance moves it on from what it read; this one still thinks version 2 is its own.
+    const note = await saved(store, 'race', mine, 1);
+    // The other instance moves it on from what it read; this one still holds version 2 as its own.
     const read = (await other.read('race'))!;
     const theirs = moved(read.conversation, 1);
-    expect(await other.update('race', theirs, 2, read.conversation)).toEqual({ ok: true, version: 3 });
-    const refused = await store.update('race', moved(mine, 2), 2, mine);
+    await saved(other, 'race', theirs, 2);
+    const refused = await store.update('race', moved(mine, 2), 2, note);
     expect(refused).toEqual({ ok: false, current: { conversation: theirs, version: 3 } });
     const onTheirs = moved(theirs, 2);
-    expect(await store.update('race', onTheirs, 3, theirs)).toEqual({ ok: true, version: 4 });
+    await saved(store, 'race', onTheirs, 3);
     expect(parseValue((await inside.get('h:race'))!)).toEqual({ conversation: onTheirs, version: 4 });
   });
 
   it('writes nothing over a quick exit, spliced or whole', async () => {
     const start = begun();
     await store.create('gone', start);
+    const note = await saved(store, 'gone', moved(start, 0), 1);
     await other.delete('gone');
-    expect(await store.update('gone', moved(start, 0), 1, start)).toEqual({ ok: false });
+    expect(await store.update('gone', moved(moved(start, 0), 1), 2, note)).toEqual({ ok: false });
+    expect(await store.update('gone', moved(start, 1), 2)).toEqual({ ok: false });
     expect(await inside.get('h:gone')).toBe('-');
   });
 });
