@@ -11,6 +11,7 @@ import { AnswerModel, type Labelled } from './answer-model.js';
 import { routingCatalogue } from './catalogue.js';
 import { DangerDetector, type Framing } from './danger.js';
 import { features, featuresOfPrepared, type FeatureOptions } from './features.js';
+import { NearestMessages } from './nearest-messages.js';
 import { prepare } from './normalise.js';
 import { stemEnglish } from './stem.js';
 import type { RoutingCatalogue } from '../../flows/content/routing-types.js';
@@ -47,11 +48,13 @@ export interface RouterThresholds {
   /** How much the full-text index counts beside the model, and the index score worth half. */
   indexWeight: number;
   indexHalf: number;
+  /** How much the nearest lessons' similarity (0–1, `NearestMessages`) counts beside them. */
+  nearestWeight: number;
 }
 
 export const defaultThresholds: RouterThresholds = {
   confident: 0.45,
-  margin: 0.05,
+  margin: 0.02,
   minWords: 2,
   noneShare: 0.6,
   minScore: 0.12,
@@ -63,6 +66,7 @@ export const defaultThresholds: RouterThresholds = {
   secondReading: 0.1,
   indexWeight: 1.5,
   indexHalf: 20,
+  nearestWeight: 2,
 };
 
 /** Stemmers per locale. Welsh uses the English one while its routing data is English. */
@@ -118,6 +122,7 @@ interface Models {
   alarmFeatures: FeatureOptions;
   model: AnswerModel;
   index: AnswerIndex;
+  nearest: NearestMessages;
   /**
    * Every state the ranking can hold (the model's labels and the index's answers) in one
    * order, so a message's scores are summed in an array rather than maps built per message.
@@ -130,18 +135,21 @@ interface RankSlots {
   slotOf: Map<string, number>;
   /** The model's label i is slot `modelSlot[i]`. */
   modelSlot: Int32Array;
+  /** The same for the nearest lessons' labels. */
+  nearestSlot: Int32Array;
   /** Ties between equal scores go by catalogue order, labels that are no answer first. */
   tieOrder: Int32Array;
 }
 
-function rankSlots(catalogue: RoutingCatalogue, model: AnswerModel): RankSlots {
-  const states = [...new Set([...model.labels, ...catalogue.answers.map((a) => a.state)])];
+function rankSlots(catalogue: RoutingCatalogue, model: AnswerModel, nearest: NearestMessages): RankSlots {
+  const states = [...new Set([...model.labels, ...nearest.labels, ...catalogue.answers.map((a) => a.state)])];
   const slotOf = new Map(states.map((s, i) => [s, i]));
   const answerOrder = new Map(catalogue.answers.map((a, i) => [a.state, i]));
   return {
     states,
     slotOf,
     modelSlot: Int32Array.from(model.labels, (l) => slotOf.get(l)!),
+    nearestSlot: Int32Array.from(nearest.labels, (l) => slotOf.get(l)!),
     tieOrder: Int32Array.from(states, (s) => answerOrder.get(s) ?? -1),
   };
 }
@@ -152,6 +160,7 @@ function trainModels(catalogue: RoutingCatalogue, stem: (word: string) => string
   const training = preparedTraining(catalogue);
   const examples = labelledExamples(catalogue, training, featureOptions);
   const model = new AnswerModel(examples, ANSWER_ITERATIONS);
+  const nearest = new NearestMessages(examples);
   const alarmFeatures = { ...featureOptions, stopWords: new Set<string>() };
   const alarming = alarmingExamples(training, detector, alarmFeatures);
   return {
@@ -165,7 +174,8 @@ function trainModels(catalogue: RoutingCatalogue, stem: (word: string) => string
       DANGER_ITERATIONS,
     ),
     index: new AnswerIndex(catalogue, stem, (text) => prepare(text, catalogue.slang)),
-    slots: rankSlots(catalogue, model),
+    nearest,
+    slots: rankSlots(catalogue, model, nearest),
   };
 }
 
@@ -304,10 +314,10 @@ export class Router implements TextRouter {
     return dangerWords.length > 0 && dangerScore >= bar;
   }
 
-  /** Answers (and `none`, `danger`) ranked by the model and the index together. */
+  /** Answers (and `none`, `danger`) ranked by the model, the index and the nearest lessons together. */
   private rank(routing: LocaleRouting, prepared: string, words: readonly string[]): AnswerRank[] {
     const t = this.thresholds;
-    const { states, slotOf, modelSlot, tieOrder } = routing.slots;
+    const { states, slotOf, modelSlot, nearestSlot, tieOrder } = routing.slots;
     const model = new Float64Array(states.length);
     const score = new Float64Array(states.length);
     const seen = new Uint8Array(states.length);
@@ -316,6 +326,12 @@ export class Router implements TextRouter {
       const slot = modelSlot[i]!;
       model[slot] = share;
       score[slot] = share;
+      seen[slot] = 1;
+    });
+    routing.nearest.scores(words).forEach((similarity, i) => {
+      if (similarity <= 0) return;
+      const slot = nearestSlot[i]!;
+      score[slot] = score[slot]! + t.nearestWeight * similarity;
       seen[slot] = 1;
     });
     for (const hit of routing.index.rank(prepared)) {
