@@ -381,6 +381,28 @@ export const routingEn: RoutingCatalogue = {
     '(and|but) now (he|she|they)|now (he|she) (is|has|keeps)',
   ],
 
+  // Said plainly of now: a plain message holding a sign is never read a second time (the
+  // router's second reading) when one of these is in it. Him here, home or on his way, something
+  // being done as she types, a weapon: "hes just come in drunk and throwing things at me",
+  // "hes hurt me and he's in the next room", "he showed me the shotgun". Tuned on development
+  // batches 8, 11, 12 and 13 and on cross-validation's misses, 29 Nov 2026.
+  plainlyNow: [
+    'he is (just|really|drunk|in|here|home|back|outside|coming|still|now|going|trying|threatening|shouting|screaming|smashing|throwing)',
+    '(is|are|keeps|and) [a-z]+ing (me|her|him|us|them|the|my|things|stuff|at)|[a-z]+ing (me|her|us|them) now',
+    'next room|in the house|(come|came|got) (home|in|back)|see you|break[a-z]* in|broke in|broken in',
+    'guns?|shotgun|knife|knives|machete|blade|axe|hammer|bat|weapons?|acid|petrol',
+  ],
+
+  // What sets a plain message apart from now; only a plain message holding one of these (and
+  // none of `plainlyNow`) is read a second time. "my sw said he hit me" never is. Tuned on the
+  // same development batches, 29 Nov 2026; "because" and "will" alone are left out ("i had a
+  // panic attack because he hit me", "he will hear me" are now).
+  plainDistance: [
+    'could|would|will (it|they|that|this)|can (i|they|he)|does|do they|do i have|is (it|that)|was it|what (is|does|if|happens|will|help)|whats|why|how (long|do)|when do|if|might',
+    'once|one time|the time|last time|ago|before|after|years?|as a (kid|child)|when i was|(from|in) 20[0-9]+|used to|never|sometimes|every time|one day',
+    'convicted|conviction|charged|charge|cautioned|caution',
+  ],
+
   // Danger when said, not when asked about: "999", "not safe", "he's coming back" open the
   // triage, but "will a 999 call show on the bill" or "can he come home while we're on a
   // plan" go to their answers (see `asking`). Every other sign is danger however it is put.

@@ -34,6 +34,8 @@ export function withEnglishFallback(local: PartialRoutingCatalogue): RoutingCata
     accidents: [...routingEn.accidents, ...(local.accidents ?? [])],
     pastOrGeneral: [...routingEn.pastOrGeneral, ...(local.pastOrGeneral ?? [])],
     now: [...routingEn.now, ...(local.now ?? [])],
+    plainlyNow: [...routingEn.plainlyNow, ...(local.plainlyNow ?? [])],
+    plainDistance: [...routingEn.plainDistance, ...(local.plainDistance ?? [])],
     asking: [...routingEn.asking, ...(local.asking ?? [])],
     denials: [...routingEn.denials, ...(local.denials ?? [])],
     messages: { ...routingEn.messages, ...local.messages },

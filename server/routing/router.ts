@@ -45,6 +45,11 @@ export interface RouterThresholds {
    * such messages only (see `alarmModel`): below this share for danger it is not danger now.
    */
   secondReading: number;
+  /**
+   * The same for a plain message (not put as the past or a question) with nothing in it that
+   * says plainly it is now (`plainlyNow`): lower, since such a message is put as a call for help.
+   */
+  secondReadingPlain: number;
   /** How much the full-text index counts beside the model, and the index score worth half. */
   indexWeight: number;
   indexHalf: number;
@@ -64,6 +69,7 @@ export const defaultThresholds: RouterThresholds = {
   dangerAsking: 0.6,
   dangerHistory: 0.9,
   secondReading: 0.1,
+  secondReadingPlain: 0.02,
   indexWeight: 1.5,
   indexHalf: 20,
   nearestWeight: 2,
@@ -288,18 +294,24 @@ export class Router implements TextRouter {
 
   /**
    * Danger now. The first reading: a sign, or the danger model at a bar that rises the further
-   * the message is put from a call for help. Then a message that holds a sign as typed and is put
-   * as the past or as a question, with nothing that says now or tells of something under way,
-   * is read a second time (`alarmModel`), and is danger only if that reading agrees. A plain
-   * message is never read twice: "he broke in", however it is padded, opens the triage.
+   * the message is put from a call for help. Then a message that holds a sign as typed, with
+   * nothing that says now or tells of something under way, is read a second time
+   * (`alarmModel`), and is danger only if that reading agrees. A plain message is read again
+   * only when something sets it apart from now and nothing says plainly it is now
+   * (`plainButDistant`), and at a bar five times lower: until 29 Nov 2026 (fourth session) it
+   * was never read twice, and figures of speech, children's accidents and past violence told
+   * without a question ("i could strangle the social worker", "he punched me one time when he
+   * lost his job and now its a whole child protection thing") made most false alarms.
    */
   private danger(routing: LocaleRouting, prepared: string, words: readonly string[]): boolean {
     const { detector, alarmModel } = routing;
     const { sign, framing } = detector.judge(prepared);
     if (!this.firstReading(routing, prepared, words, sign, framing)) return false;
-    if (!alarmModel || framing === 'plain' || !detector.alarmed(prepared)) return true;
+    if (!alarmModel || !detector.alarmed(prepared)) return true;
     if (detector.saysNow(prepared) || detector.underWay(prepared)) return true;
-    return alarmModel.shareOf(featuresOfPrepared(prepared, routing.alarmFeatures), DANGER) >= this.thresholds.secondReading;
+    if (framing === 'plain' && !detector.plainButDistant(prepared)) return true;
+    const t = this.thresholds;
+    return alarmModel.shareOf(featuresOfPrepared(prepared, routing.alarmFeatures), DANGER) >= (framing === 'plain' ? t.secondReadingPlain : t.secondReading);
   }
 
   private firstReading(routing: LocaleRouting, prepared: string, words: readonly string[], sign: string | undefined, framing: Framing): boolean {
