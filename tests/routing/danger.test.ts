@@ -454,6 +454,19 @@ describe('the second reading', () => {
     expect(detector.plainButDistant(prepare('my sw said i am bleeding', routingEn.slang))).toBe(false);
   });
 
+  it('hears digits typed for letters, his return in two words, a fence climbed, a child fighting him off (batch 13)', () => {
+    expectAll(true, [
+      'h3 is 0utsid3',
+      'omg hes back',
+      'hes getting over the back wall',
+      'the injunction is a joke to him, he is coming regardless',
+      'my eldest is pushing him away from me to protect me',
+      'she says the children are not coming home after the weekend',
+      'im hiding upstairs, he has got the baby',
+    ]);
+    expectAll(false, ['my daughter hurt her knee from a fall at nursery, what is a section 47', 'does section 47 mean they think i hurt him']);
+  });
+
   it('reads only messages that hold a sign as typed, before anything quiets it', () => {
     expect(detector.alarmed(prepare('he used to hit me, will that go against me', routingEn.slang))).toBe(true);
     expect(detector.alarmed(prepare('this wait is killing me', routingEn.slang))).toBe(true);
