@@ -32,6 +32,11 @@ export interface RoutingCatalogue {
   /** Single words replaced before matching: "sw" → "social worker". Keys are normalised words. */
   slang: Readonly<Record<string, string>>;
   /** Words too common to tell topics apart. Normalised, after slang. */
+  /**
+   * Stop words the answer model still reads, because they say what a question asks ("who",
+   * "when", "must"); the danger model and the index still drop them.
+   */
+  questionWords: readonly string[];
   stopWords: readonly string[];
   /**
    * Signs of immediate danger, as regular expressions over normalised text (lower case, no
@@ -129,6 +134,7 @@ export type PartialRoutingCatalogue = {
   training?: Readonly<Record<string, readonly string[]>>;
   slang?: Readonly<Record<string, string>>;
   stopWords?: readonly string[];
+  questionWords?: readonly string[];
   danger?: readonly string[];
   dangerWords?: readonly string[];
   dangerTogether?: readonly (readonly string[])[];

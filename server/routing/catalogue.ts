@@ -23,6 +23,7 @@ export function withEnglishFallback(local: PartialRoutingCatalogue): RoutingCata
     training: local.training ? mergeTraining(local.training) : routingEn.training,
     slang: { ...routingEn.slang, ...local.slang },
     stopWords: [...new Set([...routingEn.stopWords, ...(local.stopWords ?? [])])],
+    questionWords: [...new Set([...routingEn.questionWords, ...(local.questionWords ?? [])])],
     danger: [...routingEn.danger, ...(local.danger ?? [])],
     dangerWords: [...routingEn.dangerWords, ...(local.dangerWords ?? [])],
     dangerTogether: [...routingEn.dangerTogether, ...(local.dangerTogether ?? [])],

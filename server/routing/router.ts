@@ -104,6 +104,8 @@ export interface AnswerRank {
   score: number;
   /** The model's share alone, without the index. */
   model: number;
+  /** What the full-text index added: above 0 when the answer's own words are in the message. */
+  index: number;
 }
 
 export interface Explained {
@@ -114,7 +116,14 @@ export interface Explained {
 
 /** The trained parts for one set of routing data. */
 interface Models {
+  /** What the danger model reads: content words (stop words dropped), stemmed, and their pairs. */
   featureOptions: FeatureOptions;
+  /**
+   * What the answer model and the nearest lessons read: the same, with the words that say what
+   * a question asks kept (`questionWords`: "who", "when", "must"): "who turns up to the
+   * meeting" and "when does the meeting end" ask different things of the same meeting.
+   */
+  answerFeatures: FeatureOptions;
   dangerModel: AnswerModel;
   /**
    * The second reading: danger or not, learnt only from the training messages that hold a
@@ -162,15 +171,19 @@ function rankSlots(catalogue: RoutingCatalogue, model: AnswerModel, nearest: Nea
 
 function trainModels(catalogue: RoutingCatalogue, stem: (word: string) => string, detector: DangerDetector): Models {
   const featureOptions = { slang: catalogue.slang, stopWords: new Set(catalogue.stopWords), stem };
-  // Each training message prepared once, for both models' lessons.
+  const asks = new Set(catalogue.questionWords);
+  const answerFeatures = { ...featureOptions, stopWords: new Set(catalogue.stopWords.filter((w) => !asks.has(w))) };
+  // Each training message prepared once, for every model's lessons.
   const training = preparedTraining(catalogue);
   const examples = labelledExamples(catalogue, training, featureOptions);
-  const model = new AnswerModel(examples, ANSWER_ITERATIONS);
-  const nearest = new NearestMessages(examples);
+  const answerExamples = labelledExamples(catalogue, training, answerFeatures);
+  const model = new AnswerModel(answerExamples, ANSWER_ITERATIONS);
+  const nearest = new NearestMessages(answerExamples);
   const alarmFeatures = { ...featureOptions, stopWords: new Set<string>() };
   const alarming = alarmingExamples(training, detector, alarmFeatures);
   return {
     featureOptions,
+    answerFeatures,
     model,
     alarmFeatures,
     alarmModel: alarming.length > 0 ? new AnswerModel(alarming, ALARM_ITERATIONS) : undefined,
@@ -277,14 +290,14 @@ export class Router implements TextRouter {
     const prepared = prepare(text, routing.catalogue.slang);
     const words = featuresOfPrepared(prepared, routing.featureOptions);
     const danger = this.danger(routing, prepared, words);
-    const ranking = this.rank(routing, prepared, words);
+    const ranking = this.rank(routing, prepared, featuresOfPrepared(prepared, routing.answerFeatures));
     // Words the model learnt from: "recommend a lasagne recipe" holds one, and one is not a question.
     const known = words.filter((w) => !w.includes('_') && routing.model.knows(w)).length;
     if (!danger) return { danger, ranking, route: this.decide(false, ranking, known) };
     // Beside the triage, only answers to the rest of the message: "knife" is in one answer's
     // examples (a past conviction), which is nothing to offer someone who has a knife at them.
     const rest = routing.detector.withoutDangerWords(prepared);
-    const besides = rest === prepared ? ranking : this.rank(routing, rest, featuresOfPrepared(rest, routing.featureOptions));
+    const besides = rest === prepared ? ranking : this.rank(routing, rest, featuresOfPrepared(rest, routing.answerFeatures));
     return { danger, ranking, route: this.decide(true, besides, known) };
   }
 
@@ -331,6 +344,7 @@ export class Router implements TextRouter {
     const t = this.thresholds;
     const { states, slotOf, modelSlot, nearestSlot, tieOrder } = routing.slots;
     const model = new Float64Array(states.length);
+    const index = new Float64Array(states.length);
     const score = new Float64Array(states.length);
     const seen = new Uint8Array(states.length);
     routing.model.shares(words).forEach((share, i) => {
@@ -348,14 +362,15 @@ export class Router implements TextRouter {
     });
     for (const hit of routing.index.rank(prepared)) {
       const slot = slotOf.get(hit.state)!;
-      score[slot] = score[slot]! + (t.indexWeight * hit.score) / (hit.score + t.indexHalf);
+      index[slot] = (t.indexWeight * hit.score) / (hit.score + t.indexHalf);
+      score[slot] = score[slot]! + index[slot]!;
       seen[slot] = 1;
     }
     const ranked: number[] = [];
     for (let slot = 0; slot < states.length; slot++) if (seen[slot]) ranked.push(slot);
     return ranked
       .sort((a, b) => score[b]! - score[a]! || tieOrder[a]! - tieOrder[b]!)
-      .map((slot) => ({ state: states[slot]!, score: score[slot]!, model: model[slot]! }));
+      .map((slot) => ({ state: states[slot]!, score: score[slot]!, model: model[slot]!, index: index[slot]! }));
   }
 
   /** `knownWords`: how many of the message's words the model saw in training. */
@@ -367,7 +382,7 @@ export class Router implements TextRouter {
       // The triage comes first; answers that also matched well are offered beside it. Only
       // answers whose own words are in the message (the index found them): an answer the model
       // leans to whatever is typed would sit beside every "he's got a knife".
-      const also = answers.filter((r) => r.score >= t.confident / 2 && r.score > r.model).slice(0, 2).map((r) => r.state);
+      const also = answers.filter((r) => r.score >= t.confident / 2 && r.index > 0).slice(0, 2).map((r) => r.state);
       return { kind: 'danger', also };
     }
     // The index knows only answers, so "nothing the guide covers" is the model's alone: it wins
@@ -395,6 +410,7 @@ function sameModelData(a: RoutingCatalogue, b: RoutingCatalogue): boolean {
     a.answers === b.answers &&
     a.training === b.training &&
     JSON.stringify([...new Set(a.stopWords)].sort()) === JSON.stringify([...new Set(b.stopWords)].sort()) &&
+    JSON.stringify([...new Set(a.questionWords)].sort()) === JSON.stringify([...new Set(b.questionWords)].sort()) &&
     JSON.stringify(a.slang) === JSON.stringify(b.slang)
   );
 }
