@@ -32,6 +32,11 @@ export interface RoutingCatalogue {
   /** Single words replaced before matching: "sw" → "social worker". Keys are normalised words. */
   slang: Readonly<Record<string, string>>;
   /** Words too common to tell topics apart. Normalised, after slang. */
+  /**
+   * Stop words the answer model still reads, because they say what a question asks ("who",
+   * "when", "must"); the danger model and the index still drop them.
+   */
+  questionWords: readonly string[];
   stopWords: readonly string[];
   /**
    * Signs of immediate danger, as regular expressions over normalised text (lower case, no
@@ -92,6 +97,20 @@ export interface RoutingCatalogue {
   /** What says a sign is now, whatever else the message says: "tonight", "again", "he still". */
   now: readonly string[];
   /**
+   * What says plainly that it is happening now: him here or on his way, something being done
+   * as she types, a weapon. A plain message (not put as the past or a question) that holds a
+   * sign is read a second time only when none of these is in it: "i could strangle the social
+   * worker" and "my son broke his wrist skateboarding" are read again, "hes just come in drunk
+   * and throwing things" never is.
+   */
+  plainlyNow: readonly string[];
+  /**
+   * What sets a plain message apart from now: a question or a condition ("could", "what if",
+   * "why"), a time gone by ("once", "after", "years", "in 2021"), a conviction. Only a plain
+   * message holding one of these (and none of `plainlyNow`) is read a second time.
+   */
+  plainDistance: readonly string[];
+  /**
    * What makes a message a question about the process, a hypothetical or a denial rather than
    * a call for help: "if i ring", "will social services", "is there a", "not an emergency".
    * It quiets only `dangerUnlessAsking` signs and raises the danger model's bar; every other
@@ -115,6 +134,7 @@ export type PartialRoutingCatalogue = {
   training?: Readonly<Record<string, readonly string[]>>;
   slang?: Readonly<Record<string, string>>;
   stopWords?: readonly string[];
+  questionWords?: readonly string[];
   danger?: readonly string[];
   dangerWords?: readonly string[];
   dangerTogether?: readonly (readonly string[])[];
@@ -126,6 +146,8 @@ export type PartialRoutingCatalogue = {
   accidents?: readonly string[];
   pastOrGeneral?: readonly string[];
   now?: readonly string[];
+  plainlyNow?: readonly string[];
+  plainDistance?: readonly string[];
   asking?: readonly string[];
   denials?: readonly string[];
   messages?: Readonly<Record<string, string>>;

@@ -30,6 +30,8 @@ export class DangerDetector {
   private readonly pastQuestions: RegExp[];
   private readonly pastOrGeneral: RegExp[];
   private readonly now: RegExp[];
+  private readonly plainlyNow: RegExp[];
+  private readonly plainDistance: RegExp[];
   private readonly asking: RegExp[];
   /** Global, to cut every denied span out; `denied` tests for one. */
   private readonly denials: RegExp[];
@@ -57,6 +59,8 @@ export class DangerDetector {
       | 'accidents'
       | 'pastOrGeneral'
       | 'now'
+      | 'plainlyNow'
+      | 'plainDistance'
       | 'asking'
       | 'denials'
     >,
@@ -72,6 +76,8 @@ export class DangerDetector {
     this.pastQuestions = signs.pastQuestions.map(compile);
     this.pastOrGeneral = signs.pastOrGeneral.map(compile);
     this.now = signs.now.map(compile);
+    this.plainlyNow = signs.plainlyNow.map(compile);
+    this.plainDistance = signs.plainDistance.map(compile);
     this.asking = signs.asking.map(compile);
     this.denied = signs.denials.map(compile);
     const harmless = [...signs.figuresOfSpeech, ...signs.accidents];
@@ -97,6 +103,17 @@ export class DangerDetector {
   /** Whether anything in the message says now ("right now", "he's back", "tonight"). */
   saysNow(prepared: string): boolean {
     return this.nowIn(squeeze(prepared));
+  }
+
+  /**
+   * Whether a plain message may be read a second time: something in it sets it apart from now
+   * (`plainDistance`: "could", "what if", "once", "in 2021") and nothing says plainly that it is
+   * now (`plainlyNow`). "my sw said he hit me" is never read twice; "i could strangle the social
+   * worker" and "he punched me one time when he lost his job" are.
+   */
+  plainButDistant(prepared: string): boolean {
+    const squeezed = squeeze(prepared);
+    return this.plainDistance.some((p) => p.test(squeezed)) && !this.plainlyNow.some((p) => p.test(squeezed));
   }
 
   /** Whether the message tells of something under way: "he is kicking the door", "hes chokin me". */

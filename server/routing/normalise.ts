@@ -36,8 +36,22 @@ export function expandSlang(text: string, slang: Readonly<Record<string, string>
   if (text === '') return text;
   return text
     .split(' ')
-    .map((word) => (Object.hasOwn(slang, word) ? slang[word]! : word))
+    .map((word) => {
+      if (Object.hasOwn(slang, word)) return slang[word]!;
+      const spelt = unLeet(word);
+      return Object.hasOwn(slang, spelt) ? slang[spelt]! : spelt;
+    })
     .join(' ');
+}
+
+/**
+ * A word typed with digits for letters ("h3s outsid3", "k1ll") read as letters: 3 as e, 0 as
+ * o, 1 as i, only in a word that also holds letters and is not itself slang ("b4", "any1"),
+ * so "999", "section 47" and "2nite" stay as they are.
+ */
+function unLeet(word: string): string {
+  if (!/[013]/.test(word) || !/[a-z]/.test(word)) return word;
+  return word.replace(/3/g, 'e').replace(/0/g, 'o').replace(/1/g, 'i');
 }
 
 /** The form every matcher sees: normalised, slang expanded, letter runs calmed. */

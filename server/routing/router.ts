@@ -11,6 +11,7 @@ import { AnswerModel, type Labelled } from './answer-model.js';
 import { routingCatalogue } from './catalogue.js';
 import { DangerDetector, type Framing } from './danger.js';
 import { features, featuresOfPrepared, type FeatureOptions } from './features.js';
+import { NearestMessages } from './nearest-messages.js';
 import { prepare } from './normalise.js';
 import { stemEnglish } from './stem.js';
 import type { RoutingCatalogue } from '../../flows/content/routing-types.js';
@@ -44,14 +45,21 @@ export interface RouterThresholds {
    * such messages only (see `alarmModel`): below this share for danger it is not danger now.
    */
   secondReading: number;
+  /**
+   * The same for a plain message (not put as the past or a question) with nothing in it that
+   * says plainly it is now (`plainlyNow`): lower, since such a message is put as a call for help.
+   */
+  secondReadingPlain: number;
   /** How much the full-text index counts beside the model, and the index score worth half. */
   indexWeight: number;
   indexHalf: number;
+  /** How much the nearest lessons' similarity (0–1, `NearestMessages`) counts beside them. */
+  nearestWeight: number;
 }
 
 export const defaultThresholds: RouterThresholds = {
   confident: 0.45,
-  margin: 0.05,
+  margin: 0.02,
   minWords: 2,
   noneShare: 0.6,
   minScore: 0.12,
@@ -61,8 +69,10 @@ export const defaultThresholds: RouterThresholds = {
   dangerAsking: 0.6,
   dangerHistory: 0.9,
   secondReading: 0.1,
+  secondReadingPlain: 0.02,
   indexWeight: 1.5,
   indexHalf: 20,
+  nearestWeight: 2,
 };
 
 /** Stemmers per locale. Welsh uses the English one while its routing data is English. */
@@ -94,6 +104,8 @@ export interface AnswerRank {
   score: number;
   /** The model's share alone, without the index. */
   model: number;
+  /** What the full-text index added: above 0 when the answer's own words are in the message. */
+  index: number;
 }
 
 export interface Explained {
@@ -104,7 +116,14 @@ export interface Explained {
 
 /** The trained parts for one set of routing data. */
 interface Models {
+  /** What the danger model reads: content words (stop words dropped), stemmed, and their pairs. */
   featureOptions: FeatureOptions;
+  /**
+   * What the answer model and the nearest lessons read: the same, with the words that say what
+   * a question asks kept (`questionWords`: "who", "when", "must"): "who turns up to the
+   * meeting" and "when does the meeting end" ask different things of the same meeting.
+   */
+  answerFeatures: FeatureOptions;
   dangerModel: AnswerModel;
   /**
    * The second reading: danger or not, learnt only from the training messages that hold a
@@ -118,6 +137,7 @@ interface Models {
   alarmFeatures: FeatureOptions;
   model: AnswerModel;
   index: AnswerIndex;
+  nearest: NearestMessages;
   /**
    * Every state the ranking can hold (the model's labels and the index's answers) in one
    * order, so a message's scores are summed in an array rather than maps built per message.
@@ -130,32 +150,40 @@ interface RankSlots {
   slotOf: Map<string, number>;
   /** The model's label i is slot `modelSlot[i]`. */
   modelSlot: Int32Array;
+  /** The same for the nearest lessons' labels. */
+  nearestSlot: Int32Array;
   /** Ties between equal scores go by catalogue order, labels that are no answer first. */
   tieOrder: Int32Array;
 }
 
-function rankSlots(catalogue: RoutingCatalogue, model: AnswerModel): RankSlots {
-  const states = [...new Set([...model.labels, ...catalogue.answers.map((a) => a.state)])];
+function rankSlots(catalogue: RoutingCatalogue, model: AnswerModel, nearest: NearestMessages): RankSlots {
+  const states = [...new Set([...model.labels, ...nearest.labels, ...catalogue.answers.map((a) => a.state)])];
   const slotOf = new Map(states.map((s, i) => [s, i]));
   const answerOrder = new Map(catalogue.answers.map((a, i) => [a.state, i]));
   return {
     states,
     slotOf,
     modelSlot: Int32Array.from(model.labels, (l) => slotOf.get(l)!),
+    nearestSlot: Int32Array.from(nearest.labels, (l) => slotOf.get(l)!),
     tieOrder: Int32Array.from(states, (s) => answerOrder.get(s) ?? -1),
   };
 }
 
 function trainModels(catalogue: RoutingCatalogue, stem: (word: string) => string, detector: DangerDetector): Models {
   const featureOptions = { slang: catalogue.slang, stopWords: new Set(catalogue.stopWords), stem };
-  // Each training message prepared once, for both models' lessons.
+  const asks = new Set(catalogue.questionWords);
+  const answerFeatures = { ...featureOptions, stopWords: new Set(catalogue.stopWords.filter((w) => !asks.has(w))) };
+  // Each training message prepared once, for every model's lessons.
   const training = preparedTraining(catalogue);
   const examples = labelledExamples(catalogue, training, featureOptions);
-  const model = new AnswerModel(examples, ANSWER_ITERATIONS);
+  const answerExamples = labelledExamples(catalogue, training, answerFeatures);
+  const model = new AnswerModel(answerExamples, ANSWER_ITERATIONS);
+  const nearest = new NearestMessages(answerExamples);
   const alarmFeatures = { ...featureOptions, stopWords: new Set<string>() };
   const alarming = alarmingExamples(training, detector, alarmFeatures);
   return {
     featureOptions,
+    answerFeatures,
     model,
     alarmFeatures,
     alarmModel: alarming.length > 0 ? new AnswerModel(alarming, ALARM_ITERATIONS) : undefined,
@@ -165,7 +193,8 @@ function trainModels(catalogue: RoutingCatalogue, stem: (word: string) => string
       DANGER_ITERATIONS,
     ),
     index: new AnswerIndex(catalogue, stem, (text) => prepare(text, catalogue.slang)),
-    slots: rankSlots(catalogue, model),
+    nearest,
+    slots: rankSlots(catalogue, model, nearest),
   };
 }
 
@@ -261,14 +290,14 @@ export class Router implements TextRouter {
     const prepared = prepare(text, routing.catalogue.slang);
     const words = featuresOfPrepared(prepared, routing.featureOptions);
     const danger = this.danger(routing, prepared, words);
-    const ranking = this.rank(routing, prepared, words);
+    const ranking = this.rank(routing, prepared, featuresOfPrepared(prepared, routing.answerFeatures));
     // Words the model learnt from: "recommend a lasagne recipe" holds one, and one is not a question.
     const known = words.filter((w) => !w.includes('_') && routing.model.knows(w)).length;
     if (!danger) return { danger, ranking, route: this.decide(false, ranking, known) };
     // Beside the triage, only answers to the rest of the message: "knife" is in one answer's
     // examples (a past conviction), which is nothing to offer someone who has a knife at them.
     const rest = routing.detector.withoutDangerWords(prepared);
-    const besides = rest === prepared ? ranking : this.rank(routing, rest, featuresOfPrepared(rest, routing.featureOptions));
+    const besides = rest === prepared ? ranking : this.rank(routing, rest, featuresOfPrepared(rest, routing.answerFeatures));
     return { danger, ranking, route: this.decide(true, besides, known) };
   }
 
@@ -278,18 +307,24 @@ export class Router implements TextRouter {
 
   /**
    * Danger now. The first reading: a sign, or the danger model at a bar that rises the further
-   * the message is put from a call for help. Then a message that holds a sign as typed and is put
-   * as the past or as a question, with nothing that says now or tells of something under way,
-   * is read a second time (`alarmModel`), and is danger only if that reading agrees. A plain
-   * message is never read twice: "he broke in", however it is padded, opens the triage.
+   * the message is put from a call for help. Then a message that holds a sign as typed, with
+   * nothing that says now or tells of something under way, is read a second time
+   * (`alarmModel`), and is danger only if that reading agrees. A plain message is read again
+   * only when something sets it apart from now and nothing says plainly it is now
+   * (`plainButDistant`), and at a bar five times lower: until 29 Nov 2026 (fourth session) it
+   * was never read twice, and figures of speech, children's accidents and past violence told
+   * without a question ("i could strangle the social worker", "he punched me one time when he
+   * lost his job and now its a whole child protection thing") made most false alarms.
    */
   private danger(routing: LocaleRouting, prepared: string, words: readonly string[]): boolean {
     const { detector, alarmModel } = routing;
     const { sign, framing } = detector.judge(prepared);
     if (!this.firstReading(routing, prepared, words, sign, framing)) return false;
-    if (!alarmModel || framing === 'plain' || !detector.alarmed(prepared)) return true;
+    if (!alarmModel || !detector.alarmed(prepared)) return true;
     if (detector.saysNow(prepared) || detector.underWay(prepared)) return true;
-    return alarmModel.shareOf(featuresOfPrepared(prepared, routing.alarmFeatures), DANGER) >= this.thresholds.secondReading;
+    if (framing === 'plain' && !detector.plainButDistant(prepared)) return true;
+    const t = this.thresholds;
+    return alarmModel.shareOf(featuresOfPrepared(prepared, routing.alarmFeatures), DANGER) >= (framing === 'plain' ? t.secondReadingPlain : t.secondReading);
   }
 
   private firstReading(routing: LocaleRouting, prepared: string, words: readonly string[], sign: string | undefined, framing: Framing): boolean {
@@ -304,11 +339,12 @@ export class Router implements TextRouter {
     return dangerWords.length > 0 && dangerScore >= bar;
   }
 
-  /** Answers (and `none`, `danger`) ranked by the model and the index together. */
+  /** Answers (and `none`, `danger`) ranked by the model, the index and the nearest lessons together. */
   private rank(routing: LocaleRouting, prepared: string, words: readonly string[]): AnswerRank[] {
     const t = this.thresholds;
-    const { states, slotOf, modelSlot, tieOrder } = routing.slots;
+    const { states, slotOf, modelSlot, nearestSlot, tieOrder } = routing.slots;
     const model = new Float64Array(states.length);
+    const index = new Float64Array(states.length);
     const score = new Float64Array(states.length);
     const seen = new Uint8Array(states.length);
     routing.model.shares(words).forEach((share, i) => {
@@ -318,16 +354,23 @@ export class Router implements TextRouter {
       score[slot] = share;
       seen[slot] = 1;
     });
+    routing.nearest.scores(words).forEach((similarity, i) => {
+      if (similarity <= 0) return;
+      const slot = nearestSlot[i]!;
+      score[slot] = score[slot]! + t.nearestWeight * similarity;
+      seen[slot] = 1;
+    });
     for (const hit of routing.index.rank(prepared)) {
       const slot = slotOf.get(hit.state)!;
-      score[slot] = score[slot]! + (t.indexWeight * hit.score) / (hit.score + t.indexHalf);
+      index[slot] = (t.indexWeight * hit.score) / (hit.score + t.indexHalf);
+      score[slot] = score[slot]! + index[slot]!;
       seen[slot] = 1;
     }
     const ranked: number[] = [];
     for (let slot = 0; slot < states.length; slot++) if (seen[slot]) ranked.push(slot);
     return ranked
       .sort((a, b) => score[b]! - score[a]! || tieOrder[a]! - tieOrder[b]!)
-      .map((slot) => ({ state: states[slot]!, score: score[slot]!, model: model[slot]! }));
+      .map((slot) => ({ state: states[slot]!, score: score[slot]!, model: model[slot]!, index: index[slot]! }));
   }
 
   /** `knownWords`: how many of the message's words the model saw in training. */
@@ -339,7 +382,7 @@ export class Router implements TextRouter {
       // The triage comes first; answers that also matched well are offered beside it. Only
       // answers whose own words are in the message (the index found them): an answer the model
       // leans to whatever is typed would sit beside every "he's got a knife".
-      const also = answers.filter((r) => r.score >= t.confident / 2 && r.score > r.model).slice(0, 2).map((r) => r.state);
+      const also = answers.filter((r) => r.score >= t.confident / 2 && r.index > 0).slice(0, 2).map((r) => r.state);
       return { kind: 'danger', also };
     }
     // The index knows only answers, so "nothing the guide covers" is the model's alone: it wins
@@ -367,6 +410,7 @@ function sameModelData(a: RoutingCatalogue, b: RoutingCatalogue): boolean {
     a.answers === b.answers &&
     a.training === b.training &&
     JSON.stringify([...new Set(a.stopWords)].sort()) === JSON.stringify([...new Set(b.stopWords)].sort()) &&
+    JSON.stringify([...new Set(a.questionWords)].sort()) === JSON.stringify([...new Set(b.questionWords)].sort()) &&
     JSON.stringify(a.slang) === JSON.stringify(b.slang)
   );
 }

@@ -436,6 +436,37 @@ describe('the second reading', () => {
     expectAll(true, texts);
   });
 
+  it('reads a plain message again only when something sets it apart from now and nothing says it is now', () => {
+    expectAll(false, [
+      'i could strangle the social worker honestly, she twists everything',
+      'he punched me one time after he lost his job and now its a whole child protection thing',
+      'my little boy broke his wrist on the trampoline and now a social worker has rung',
+    ]);
+    expectAll(true, [
+      'my sw said he hit me',
+      'i dont know what to do he strangled me my sw said',
+      'he has just come home drunk and is throwing plates at me, the sw is coming tomorrow',
+      'he punched me one time before and hes in the next room now',
+      'he showed me the gun again and said think about what you tell them',
+    ]);
+    expect(detector.plainButDistant(prepare('i could strangle the social worker', routingEn.slang))).toBe(true);
+    expect(detector.plainButDistant(prepare('he could be outside in the house', routingEn.slang))).toBe(false);
+    expect(detector.plainButDistant(prepare('my sw said i am bleeding', routingEn.slang))).toBe(false);
+  });
+
+  it('hears digits typed for letters, his return in two words, a fence climbed, a child fighting him off (batch 13)', () => {
+    expectAll(true, [
+      'h3 is 0utsid3',
+      'omg hes back',
+      'hes getting over the back wall',
+      'the injunction is a joke to him, he is coming regardless',
+      'my eldest is pushing him away from me to protect me',
+      'she says the children are not coming home after the weekend',
+      'im hiding upstairs, he has got the baby',
+    ]);
+    expectAll(false, ['my daughter hurt her knee from a fall at nursery, what is a section 47', 'does section 47 mean they think i hurt him']);
+  });
+
   it('reads only messages that hold a sign as typed, before anything quiets it', () => {
     expect(detector.alarmed(prepare('he used to hit me, will that go against me', routingEn.slang))).toBe(true);
     expect(detector.alarmed(prepare('this wait is killing me', routingEn.slang))).toBe(true);

@@ -5,7 +5,8 @@
 // set joined once it was measured (48 of 50, 28 Nov 2026), never tuned on; the fourth (63 of 65)
 // and the fifth (69 of 70) on 29 Nov 2026, measured with figures only; the sixth (80 of 82) when it
 // was first measured, in that day's second session, and the seventh (83 of 85) at its first run, after it; the eighth (99 of 103) at its first run,
-// on main before that day's third session of tuning; the ninth (104 of 108) at its one run, after it.
+// on main before that day's third session of tuning; the ninth (104 of 108) at its one run, after it;
+// the tenth when it was written, late in that session, before it was ever run.
 import { describe, expect, it } from 'vitest';
 import { sharedRouter } from '../../server/routing/router.js';
 import { evaluate, isDanger, type LabelledCase } from './evaluate.js';
@@ -18,6 +19,7 @@ import { heldOutSixth } from './held-out-sixth.js';
 import { heldOutSeventh } from './held-out-seventh.js';
 import { heldOutEighth } from './held-out-eighth.js';
 import { heldOutNinth } from './held-out-ninth.js';
+import { heldOutTenth } from './held-out-tenth.js';
 
 const sets: Array<[string, readonly LabelledCase[]]> = [
   ['the held-out set', heldOutAnswers],
@@ -29,6 +31,7 @@ const sets: Array<[string, readonly LabelledCase[]]> = [
   ['the seventh held-out set', heldOutSeventh],
   ['the eighth held-out set', heldOutEighth],
   ['the ninth held-out set', heldOutNinth],
+  ['the tenth held-out set', heldOutTenth],
 ];
 
 describe('danger in typed text the router never saw', () => {

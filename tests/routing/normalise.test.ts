@@ -38,6 +38,14 @@ describe('slang', () => {
     expect(expandSlang('swim', routingEn.slang)).toBe('swim');
   });
 
+  it('reads digits typed for letters inside words, and leaves numbers and slang alone', () => {
+    expect(prepare('h3s outsid3 pls', routingEn.slang)).toBe('he is outside please');
+    expect(prepare('k1ll', routingEn.slang)).toBe('kill');
+    expect(prepare('ring 999 about section 47 b4 2nite, any1', routingEn.slang)).toBe(
+      prepare('ring 999 about section 47 before tonight, anyone', routingEn.slang),
+    );
+  });
+
   it('prepare normalises, calms and expands in one go', () => {
     expect(prepare("HE'S gonna take the KIDS, pls help!!", routingEn.slang)).toBe('he is going to take the children please help');
   });
