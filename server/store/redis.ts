@@ -48,30 +48,30 @@ const TOMBSTONE = '-';
 /** Deletes carried out per pipelined round trip when Redis comes back. */
 const FLUSH_BATCH = 500;
 
-// KEYS[1] the conversation; ARGV: the version the writer saw, the new JSON, the TTL.
-// Returns the new version, the stored value when someone else wrote first, or nil when gone.
-const COMPARE_AND_SET = `
+// The start of both scripts below: KEYS[1] the conversation, ARGV[1] the version the writer saw.
+// Answers nil when the conversation is gone (expired, or a tombstone), the stored value when
+// someone else wrote first; otherwise leaves `current` and `version` for the write.
+const READ_VERSION = `
 local current = redis.call('GET', KEYS[1])
 if not current or current == '${TOMBSTONE}' then return nil end
 local bar = string.find(current, '|', 1, true)
 if not bar then return nil end
 local version = tonumber(string.sub(current, 1, bar - 1))
+`;
+
+// ARGV[2] the new JSON, ARGV[3] the TTL. Returns the new version.
+const COMPARE_AND_SET = `${READ_VERSION}
 if version ~= tonumber(ARGV[1]) then return current end
 redis.call('SET', KEYS[1], (version + 1) .. '|' .. ARGV[2], 'EX', ARGV[3])
 return version + 1
 `;
 
-// The same over a value this writer wrote: ARGV the version it wrote, that value's length in
-// bytes, the bytes [ARGV[3], ARGV[4]) of it to keep (the history's places still there), the new
-// head (up to the history's places), the places added, the TTL. A value of another length is
-// answered like a conflict (the writer then sends the whole conversation): a guard, as the
+// The same over a value this writer wrote: ARGV[2] that value's length in bytes, the bytes
+// [ARGV[3], ARGV[4]) of it to keep (the history's places still there), ARGV[5] the new head (up
+// to the history's places), ARGV[6] the places added, ARGV[7] the TTL. A value of another length
+// is answered like a conflict (the writer then sends the whole conversation): a guard, as the
 // version alone already says who wrote it.
-const COMPARE_AND_SPLICE = `
-local current = redis.call('GET', KEYS[1])
-if not current or current == '${TOMBSTONE}' then return nil end
-local bar = string.find(current, '|', 1, true)
-if not bar then return nil end
-local version = tonumber(string.sub(current, 1, bar - 1))
+const COMPARE_AND_SPLICE = `${READ_VERSION}
 if version ~= tonumber(ARGV[1]) or #current ~= tonumber(ARGV[2]) then return current end
 redis.call('SET', KEYS[1], (version + 1) .. '|' .. ARGV[5] .. string.sub(current, tonumber(ARGV[3]) + 1, tonumber(ARGV[4])) .. ARGV[6] .. '${TAIL}', 'EX', ARGV[7])
 return version + 1
