@@ -201,7 +201,7 @@ export class Session {
   /** A new conversation under a new token; the danger triage is shown even if it cannot be stored. */
   private async begin({ conversation, events }: Extract<Acted, { ok: true }>): Promise<ServerFrame[]> {
     const token = newToken();
-    const written = await this.write(token, conversation, undefined, undefined, (w) => w);
+    const written = await this.create(token, conversation);
     if (written.kind === 'refused' && conversation.at.flow !== DANGER_FLOW) {
       return [refusal(written.code)];
     }
@@ -226,7 +226,21 @@ export class Session {
     const { token, base, version, note } = attempt;
     // Nothing moved (typed text that only brought notices): nothing to write.
     if (acted.conversation === base && version !== undefined) return this.settle(attempt, acted, { kind: 'saved', version, note });
-    return this.write(token, acted.conversation, version, note, (written) => this.settle(attempt, acted, written));
+    const conversation = acted.conversation;
+    if (version === undefined) return this.create(token, conversation).then((written) => this.settle(attempt, acted, written));
+    // Every tap comes here: no function is made for a store that answers at once (memory), and
+    // one promise is waited on for one that answers later (Redis), settled in its own answer.
+    let result: MaybePromise<UpdateResult>;
+    try {
+      result = this.options.store.update(token, conversation, version, note);
+    } catch (err) {
+      return this.settle(attempt, acted, unwritten(err, conversation));
+    }
+    if (!isPending(result)) return this.settle(attempt, acted, fromUpdate(result));
+    return result.then(
+      (r) => this.settle(attempt, acted, fromUpdate(r)),
+      (err: unknown) => this.settle(attempt, acted, unwritten(err, conversation)),
+    );
   }
 
   /** The answer to an action, once the store took it, refused it, or another socket moved first. */
@@ -279,32 +293,15 @@ export class Session {
     }
   }
 
-  /**
-   * One conditional write, handed to `then`: a conversation the store never took is created (if
-   * this address may begin one now), any other updated over the version this socket last saw
-   * (with the store's note of that write, so it may write only what changed). `then` is called in the store's own
-   * answer, so a tap waits on one promise, not a chain.
-   */
-  private write<T>(
-    token: string,
-    conversation: Conversation,
-    version: number | undefined,
-    note: WriteNote | undefined,
-    then: (written: Written) => MaybePromise<T>,
-  ): MaybePromise<T> {
+  /** A conversation the store never took, created if this address may begin one now. */
+  private async create(token: string, conversation: Conversation): Promise<Written> {
     const { store, mayStart } = this.options;
-    const failed = (err: unknown): MaybePromise<T> => then(unwritten(err, conversation));
-    let result: MaybePromise<UpdateResult>;
+    if (mayStart && !mayStart()) return { kind: 'refused', code: 'busy' };
     try {
-      if (version === undefined) {
-        if (mayStart && !mayStart()) return then({ kind: 'refused', code: 'busy' });
-        return store.create(token, conversation).then((ok) => then(fromCreate(ok)), failed);
-      }
-      result = store.update(token, conversation, version, note);
+      return fromCreate(await store.create(token, conversation));
     } catch (err) {
-      return failed(err);
+      return unwritten(err, conversation);
     }
-    return isPending(result) ? result.then((r) => then(fromUpdate(r)), failed) : then(fromUpdate(result));
   }
 
   /** The conversation ended elsewhere (quick exit, expiry, eviction): say so and begin again. */
