@@ -235,6 +235,20 @@ export const routingEn: RoutingCatalogue = {
     '(is|he is|she is|they are) coming (anyway|regardless|whatever)',
     '(is|are) (fighting|hitting|pushing) (him|her|my dad|his dad|her dad|dad|my partner|my husband) (to protect|off|away from)',
     '(kids|children|baby|son|daughter) (wont|will not|are not|arent|is not|isnt) (be )?(coming|come|going) (back|home)',
+
+    // From development batch 14 (29 Nov 2026, fourth session): a bare plea, a knock at the
+    // door, going after a child, a belt taken off, left stranded, the children's passports,
+    // "you won't make it there".
+    '^(pls|please|help|hlp|sos)( pls| please| help| hlp| now)*$|^call (someone|somebody|the police|police)( please| pls| now| quick)*$',
+    '(somebody|someone|anybody|anyone) help( me| us)?( please| pls| now| quick)* (he|she|my ex) (is|has)',
+    '(help|please|pls|scared|afraid|terrified) (he|she|my ex) is (back|here|coming|outside)',
+    '^(oh no |omg )?(he|she|my ex) is (coming|on (his|her) way) (back|round|over|here|home)?( now| tonight)?( please| pls| help)*$',
+    '(he|she|my ex) (is |has )?(just )?(knocked|knocking|banging|banged|hammering|kicking) (on|at) (my|the|our) (front |back )?(door|window)',
+    '(going|coming|went) (after|for) (me|us|my (son|daughter|kids|children|baby|boy|girl)|the (kids|children|baby))',
+    '(got|taken|took|has) (his|the) belt off',
+    '(drove|driven) off (and left|leaving) (me|us)|left (me|us)( and the (kids|children|baby))? (at|on|in) (the )?(side of the road|roadside|motorway|services|middle of nowhere)',
+    '(got|taken|took|has|hidden|hid) (their|the kids|the childrens|my kids|my childrens|her|his) passports?',
+    '(wont|will not|would not|not going to) make it (there|home|to (the|court|conference|the conference|the hearing))',
   ],
 
   // The gravest acts: danger however they are put, unless the message tells of them as history
@@ -390,6 +404,12 @@ export const routingEn: RoutingCatalogue = {
     'right now|tonight|today|this (morning|afternoon|evening)|last night|just now|(an|one|two|an) hours? ago|minutes ago|all (day|night|morning|evening)|on the way',
     '(?<!(happen|happened|done it|hit me|violent|physical) )(?<!(if|in case|when) (he|she|it) ([a-z]+ ){0,4})again|at the moment|currently|(has|have) started|(he|she|ex|partner) (is |keeps )?still|still (hits|hurts|hitting|hurting|beats|kicks)',
     '(and|but) now (he|she|they)|now (he|she) (is|has|keeps)',
+    // Just done, or done and still so (development batch 14): "he's just broken my nose", "he's
+    // locked the doors", "he's in the next room with a knife", "i'm bleeding", not "he has hit
+    // me before".
+    '(?<!(never|not|nt) )(just|(he|she) (is|has)) (hit|punched|kicked|broken|broke|slammed|smashed|bitten|bit|strangled|choked|grabbed|pushed|shoved|thrown|threw|taken|took|locked|knocked|attacked|hurt|stabbed|cut|split|bust|busted|burst|slapped|smacked|thumped|whacked|battered|beaten|beat|burnt|burned|pinned|tied|dragged|headbutted|spat|put the kni[a-z]*)(?!.*( before| ago| years| in the past| used to| once| last (year|month)))',
+    '(he|she) is (at the door|at my door|in the next room|next door|in the (kitchen|hall|garden|bedroom|car|living room|lounge|front room))|(sitting|parked|waiting|standing) (in (his|her|the) car )?(outside|across the road|at the end of)|(i am|im) (bleeding|pregnant and bleeding)|bleeding (a bit|a lot|from)|(head|face|neck|throat) (is |s )?(pounding|swollen|throbbing)|(sick|dizzy) after (he|she)',
+    '(said|says|told me|threatened) ((he|she) (would|will|d|ll|is going to)|hed|hell|shed|shell) (kill|hurt|stab|burn|shoot)(?!.*( before| ago| years| in the past| used to| once| last (year|month)))',
     // He has come in, she is hiding, he has a child with him.
     '(he|she) (is|has) (just )?(come|got) (home|back|in)|hiding (upstairs|downstairs|in the|from him|from her)|(he|she) (is|has) got (my|the|our) (daughter|son|kids|children|baby|little one|boy|girl)',
   ],
@@ -501,6 +521,9 @@ export const routingEn: RoutingCatalogue = {
   slang: {
     // Slips seen in new danger messages (29 Nov batch 7): "lockd in", "kikd me", "in da stomach".
     lockd: 'locked',
+    // Development batch 14 (29 Nov 2026, fourth session): "help hes bak", "hes comin back".
+    bak: 'back',
+    comin: 'coming',
     // Text-speak (29 Nov batch 8): "being followed rn".
     rn: 'right now',
     kikd: 'kicked',

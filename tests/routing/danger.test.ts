@@ -467,6 +467,28 @@ describe('the second reading', () => {
     expectAll(false, ['my daughter hurt her knee from a fall at nursery, what is a section 47', 'does section 47 mean they think i hurt him']);
   });
 
+  it('hears danger buried in a question about the process, and bare pleas (batch 14)', () => {
+    expectAll(true, [
+      'will they take the kids if i ring the police, hes just split my lip',
+      'what happens at conference if he is there, he has locked me in the bathroom',
+      'is it abuse if he takes my phone? he is in the kitchen with a knife',
+      'do i have to tell the sw, he said hed kill me if i do and hes downstairs',
+      'pls',
+      'call somebody please',
+      'help hes bak',
+      'someone help he has got the baby',
+      'hes banging on the back door',
+      'he is going after my daughter',
+      'he drove off and left us at the services with no money',
+      'he has hidden the kids passports',
+    ]);
+    expectAll(false, [
+      'he has hit me before, will that be in the report',
+      'he said hed kill me years ago, does that count as a threat',
+      'what is a child protection plan',
+    ]);
+  });
+
   it('reads only messages that hold a sign as typed, before anything quiets it', () => {
     expect(detector.alarmed(prepare('he used to hit me, will that go against me', routingEn.slang))).toBe(true);
     expect(detector.alarmed(prepare('this wait is killing me', routingEn.slang))).toBe(true);
