@@ -489,6 +489,17 @@ describe('the second reading', () => {
     ]);
   });
 
+  it('hears being deadlocked in, watched from the street or the spyhole, kept in with her papers (eleventh set, read after its run)', () => {
+    expectAll(true, [
+      'what do i do if hes deadlocked the front door',
+      'my ex has been driving up and down past our flat since tea',
+      'there is banging and its him through the letterbox',
+      'i think my nose has gone, he went mad when i said no',
+      'he is got my passport and said im not leaving the house, probably nothing',
+      'he says if they come again there will be no one left to take',
+    ]);
+  });
+
   it('reads only messages that hold a sign as typed, before anything quiets it', () => {
     expect(detector.alarmed(prepare('he used to hit me, will that go against me', routingEn.slang))).toBe(true);
     expect(detector.alarmed(prepare('this wait is killing me', routingEn.slang))).toBe(true);
