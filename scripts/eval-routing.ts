@@ -3,7 +3,7 @@
 // held-out sets (tests/routing/held-out-answers.ts, never tuned on; held-out-fresh.ts,
 // written without sight of the router or its data; held-out-third.ts, held-out-fourth.ts and
 // held-out-fifth.ts, held-out-sixth.ts, held-out-seventh.ts, held-out-eighth.ts, held-out-ninth.ts, held-out-tenth.ts, held-out-eleventh.ts and held-out-twelfth.ts, written blind), and for the development set
-// (tests/routing/dev-batch-8.ts, dev-batch-11.ts, dev-batch-12.ts, dev-batch-13.ts and dev-batch-14.ts, written blind, tuned on, never learnt) it prints: answered in
+// (tests/routing/dev-batch-8.ts, dev-batch-11.ts, dev-batch-12.ts, dev-batch-13.ts, dev-batch-14.ts and dev-batch-15.ts, written blind, tuned on, never learnt) it prints: answered in
 // the first reply (the right state, no tap), the right state in the top 3, danger recall,
 // ordinary questions sent to the danger triage, and unsure replies; then every miss.
 //   --tuning, --cv-only   cross-validation only: the held-out sets are not even loaded, so
@@ -59,6 +59,7 @@ if (!tuning) {
   const { devBatchTwelve } = await import('../tests/routing/dev-batch-12.js');
   const { devBatchThirteen } = await import('../tests/routing/dev-batch-13.js');
   const { devBatchFourteen } = await import('../tests/routing/dev-batch-14.js');
+  const { devBatchFifteen } = await import('../tests/routing/dev-batch-15.js');
   const cases = (set: Readonly<Record<string, readonly string[]>>) =>
     Object.entries(set).flatMap(([label, texts]) => texts.map((text) => ({ text, expect: [label] })));
   const t0 = performance.now();
@@ -74,6 +75,7 @@ if (!tuning) {
   report('Development set: batch 12 (written blind on 29 Nov 2026 for the danger detector, tuned on; not learnt)', evaluate(router, cases(devBatchTwelve)));
   report('Development set: batch 13 (written blind on 29 Nov 2026 for danger and hard ordinary questions, tuned on; not learnt)', evaluate(router, cases(devBatchThirteen)));
   report('Development set: batch 14 (written blind on 29 Nov 2026, fourth session, for the danger detector, tuned on; not learnt)', evaluate(router, cases(devBatchFourteen)));
+  report('Development set: batch 15 (written blind on 29 Nov 2026, fourth session, for danger and ranking, tuned on; not learnt)', evaluate(router, cases(devBatchFifteen)));
   report('Sixth held-out set (written blind on 29 Nov 2026, before that day\'s second session of tuning)', evaluate(router, heldOutSixth));
   report('Seventh held-out set (written blind on 29 Nov 2026, after that day\'s second session of tuning)', evaluate(router, heldOutSeventh));
   report('Eighth held-out set (written blind on 29 Nov 2026, before that day\'s third session of tuning)', evaluate(router, heldOutEighth));
