@@ -246,14 +246,17 @@ export const routingEn: RoutingCatalogue = {
     // "you won't make it there".
     '^(pls|please|help|hlp|sos)( pls| please| help| hlp| now)*$|^call (someone|somebody|the police|police)( please| pls| now| quick)*$',
     '(somebody|someone|anybody|anyone) help( me| us)?( please| pls| now| quick)* (he|she|my ex) (is|has)',
-    '(help|please|pls|scared|afraid|terrified) (he|she|my ex) is (back|here|coming|outside)',
+    '(help|please|pls|scared|afraid|terrified)( me| us)? (he|she|my ex) is (back|here|coming|outside)',
     '^(oh no |omg )?(he|she|my ex) is (coming|on (his|her) way) (back|round|over|here|home)?( now| tonight)?( please| pls| help)*$',
     '(he|she|my ex) (is |has )?(just )?(knocked|knocking|banging|banged|hammering|kicking) (on|at) (my|the|our) (front |back )?(door|window)',
     '(going|coming|went) (after|for) (me|us|my (son|daughter|kids|children|baby|boy|girl)|the (kids|children|baby))',
     '(got|taken|took|has) (his|the) belt off',
     '(drove|driven) off (and left|leaving) (me|us)|left (me|us)( and the (kids|children|baby))? (at|on|in) (the )?(side of the road|roadside|motorway|services|middle of nowhere)',
     '(got|taken|took|has|hidden|hid) (their|the kids|the childrens|my kids|my childrens|her|his) passports?',
-    '(wont|will not|would not|not going to) make it (there|home|to (the|court|conference|the conference|the hearing))',
+    '(wont|will not|would not|not going to|never) make it (there|home|to (the|court|conference|the conference|the hearing))',
+    // From development batch 15: "finishes me off", "says im going nowhere" with her things taken.
+    '(finish|finishes|finishing|finished) (me|us|her|you) off',
+    '(says|said|told me) (i am|im|i m|we are|were) (going nowhere|not going anywhere|not leaving|staying here)',
   ],
 
   // The gravest acts: danger however they are put, unless the message tells of them as history
@@ -407,7 +410,7 @@ export const routingEn: RoutingCatalogue = {
     '(scared|afraid|terrified|frightened|petrified) (of (him|her) |he |she |to (go home|go back|sleep|go to sleep|be at home)|for my life)|(he|she) is (still )?(here|home|back|outside|downstairs|upstairs|coming|on (his|her) way|in the house|in the (same )?room)|(coming|come|comes|be) back (tonight|today|later|tomorrow|soon|home)|(will|ll) be back',
     '(just )?(been )?(released|let out|out of (prison|jail|custody)|got out)|(released|let out) (on bail|from (prison|jail|custody))|bail (today|yesterday|this week)|(go|going|have to go|got to go) back (there|home|to (him|her|the house|the flat))',
     'right now|tonight|today|this (morning|afternoon|evening)|last night|just now|(an|one|two|an) hours? ago|minutes ago|all (day|night|morning|evening)|on the way',
-    '(?<!(happen|happened|done it|hit me|violent|physical) )(?<!(if|in case|when) (he|she|it) ([a-z]+ ){0,4})again|at the moment|currently|(has|have) started|(he|she|ex|partner) (is |keeps )?still|still (hits|hurts|hitting|hurting|beats|kicks)',
+    '(?<!(happen|happened|done it|hit me|violent|physical) )(?<!(if|in case|when) (he|she|it|things) ([a-z]+ ){0,4})again|at the moment|currently|(has|have) started|(he|she|ex|partner) (is |keeps )?still|still (hits|hurts|hitting|hurting|beats|kicks)',
     '(and|but) now (he|she|they)|now (he|she) (is|has|keeps)',
     // Just done, or done and still so (development batch 14): "he's just broken my nose", "he's
     // locked the doors", "he's in the next room with a knife", "i'm bleeding", not "he has hit

@@ -500,6 +500,10 @@ describe('the second reading', () => {
     ]);
   });
 
+  it('hears being kept from leaving, being finished off, never making it there (batch 15)', () => {
+    expectAll(true, ['he has my car keys and says we are not going anywhere', 'if he gets bail he will finish me off', 'he says ill never make it to the hearing', 'help me my ex is outside']);
+  });
+
   it('reads only messages that hold a sign as typed, before anything quiets it', () => {
     expect(detector.alarmed(prepare('he used to hit me, will that go against me', routingEn.slang))).toBe(true);
     expect(detector.alarmed(prepare('this wait is killing me', routingEn.slang))).toBe(true);
