@@ -8,7 +8,8 @@
 // on main before that day's third session of tuning; the ninth (104 of 108) at its one run, after it;
 // the tenth when it was written (its one run, 29 Nov 2026, fourth session: 107 of 109); the
 // eleventh after its one run (97 of 106, under this floor), whose danger misses were then read
-// and its danger messages tuned on, so for danger it is a development set from then on.
+// and its danger messages tuned on, so for danger it is a development set from then on; the
+// twelfth at its one run (110 of 114).
 import { describe, expect, it } from 'vitest';
 import { sharedRouter } from '../../server/routing/router.js';
 import { evaluate, isDanger, type LabelledCase } from './evaluate.js';
@@ -23,6 +24,7 @@ import { heldOutEighth } from './held-out-eighth.js';
 import { heldOutNinth } from './held-out-ninth.js';
 import { heldOutTenth } from './held-out-tenth.js';
 import { heldOutEleventh } from './held-out-eleventh.js';
+import { heldOutTwelfth } from './held-out-twelfth.js';
 
 const sets: Array<[string, readonly LabelledCase[]]> = [
   ['the held-out set', heldOutAnswers],
@@ -36,6 +38,7 @@ const sets: Array<[string, readonly LabelledCase[]]> = [
   ['the ninth held-out set', heldOutNinth],
   ['the tenth held-out set', heldOutTenth],
   ['the eleventh held-out set (its danger misses read after its one run)', heldOutEleventh],
+  ['the twelfth held-out set', heldOutTwelfth],
 ];
 
 describe('danger in typed text the router never saw', () => {
