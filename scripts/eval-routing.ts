@@ -2,7 +2,7 @@
 // cross-validation on the training data (flows/content/routing-training.en.ts) and for the
 // held-out sets (tests/routing/held-out-answers.ts, never tuned on; held-out-fresh.ts,
 // written without sight of the router or its data; held-out-third.ts, held-out-fourth.ts and
-// held-out-fifth.ts, held-out-sixth.ts, held-out-seventh.ts, held-out-eighth.ts, held-out-ninth.ts, held-out-tenth.ts, held-out-eleventh.ts and held-out-twelfth.ts, written blind), and for the development set
+// held-out-fifth.ts, held-out-sixth.ts, held-out-seventh.ts, held-out-eighth.ts, held-out-ninth.ts, held-out-tenth.ts, held-out-eleventh.ts, held-out-twelfth.ts and held-out-thirteenth.ts, written blind), and for the development set
 // (tests/routing/dev-batch-8.ts, dev-batch-11.ts, dev-batch-12.ts, dev-batch-13.ts, dev-batch-14.ts and dev-batch-15.ts, written blind, tuned on, never learnt) it prints: answered in
 // the first reply (the right state, no tap), the right state in the top 3, danger recall,
 // ordinary questions sent to the danger triage, and unsure replies; then every miss.
@@ -54,6 +54,7 @@ if (!tuning) {
   const { heldOutTenth } = await import('../tests/routing/held-out-tenth.js');
   const { heldOutEleventh } = await import('../tests/routing/held-out-eleventh.js');
   const { heldOutTwelfth } = await import('../tests/routing/held-out-twelfth.js');
+  const { heldOutThirteenth } = await import('../tests/routing/held-out-thirteenth.js');
   const { devBatchEight } = await import('../tests/routing/dev-batch-8.js');
   const { devBatchEleven } = await import('../tests/routing/dev-batch-11.js');
   const { devBatchTwelve } = await import('../tests/routing/dev-batch-12.js');
@@ -83,5 +84,6 @@ if (!tuning) {
   report('Tenth held-out set (written blind on 29 Nov 2026, fourth session, measured once)', evaluate(router, heldOutTenth));
   report('Eleventh held-out set (written blind on 29 Nov 2026, fourth session, measured once)', evaluate(router, heldOutEleventh));
   report('Twelfth held-out set (written blind on 29 Nov 2026, fourth session, measured once)', evaluate(router, heldOutTwelfth));
+  report('Thirteenth held-out set (written blind on 29 Nov 2026, fourth session, measured once)', evaluate(router, heldOutThirteenth));
 }
 console.log(`(${Math.round(performance.now() - started)} ms in all)`);
