@@ -9,7 +9,7 @@
 // the tenth when it was written (its one run, 29 Nov 2026, fourth session: 107 of 109); the
 // eleventh after its one run (97 of 106, under this floor), whose danger misses were then read
 // and its danger messages tuned on, so for danger it is a development set from then on; the
-// twelfth at its one run (110 of 114).
+// twelfth at its one run (110 of 114); the thirteenth at its one run (109 of 112).
 import { describe, expect, it } from 'vitest';
 import { sharedRouter } from '../../server/routing/router.js';
 import { evaluate, isDanger, type LabelledCase } from './evaluate.js';
@@ -25,6 +25,7 @@ import { heldOutNinth } from './held-out-ninth.js';
 import { heldOutTenth } from './held-out-tenth.js';
 import { heldOutEleventh } from './held-out-eleventh.js';
 import { heldOutTwelfth } from './held-out-twelfth.js';
+import { heldOutThirteenth } from './held-out-thirteenth.js';
 
 const sets: Array<[string, readonly LabelledCase[]]> = [
   ['the held-out set', heldOutAnswers],
@@ -39,6 +40,7 @@ const sets: Array<[string, readonly LabelledCase[]]> = [
   ['the tenth held-out set', heldOutTenth],
   ['the eleventh held-out set (its danger misses read after its one run)', heldOutEleventh],
   ['the twelfth held-out set', heldOutTwelfth],
+  ['the thirteenth held-out set', heldOutThirteenth],
 ];
 
 describe('danger in typed text the router never saw', () => {
