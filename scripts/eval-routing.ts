@@ -2,8 +2,8 @@
 // cross-validation on the training data (flows/content/routing-training.en.ts) and for the
 // held-out sets (tests/routing/held-out-answers.ts, never tuned on; held-out-fresh.ts,
 // written without sight of the router or its data; held-out-third.ts, held-out-fourth.ts and
-// held-out-fifth.ts, held-out-sixth.ts, held-out-seventh.ts, held-out-eighth.ts, held-out-ninth.ts and held-out-tenth.ts, written blind), and for the development set
-// (tests/routing/dev-batch-8.ts, dev-batch-11.ts, dev-batch-12.ts and dev-batch-13.ts, written blind, tuned on, never learnt) it prints: answered in
+// held-out-fifth.ts, held-out-sixth.ts, held-out-seventh.ts, held-out-eighth.ts, held-out-ninth.ts, held-out-tenth.ts, held-out-eleventh.ts, held-out-twelfth.ts and held-out-thirteenth.ts, written blind), and for the development set
+// (tests/routing/dev-batch-8.ts, dev-batch-11.ts, dev-batch-12.ts, dev-batch-13.ts, dev-batch-14.ts and dev-batch-15.ts, written blind, tuned on, never learnt) it prints: answered in
 // the first reply (the right state, no tap), the right state in the top 3, danger recall,
 // ordinary questions sent to the danger triage, and unsure replies; then every miss.
 //   --tuning, --cv-only   cross-validation only: the held-out sets are not even loaded, so
@@ -52,10 +52,15 @@ if (!tuning) {
   const { heldOutEighth } = await import('../tests/routing/held-out-eighth.js');
   const { heldOutNinth } = await import('../tests/routing/held-out-ninth.js');
   const { heldOutTenth } = await import('../tests/routing/held-out-tenth.js');
+  const { heldOutEleventh } = await import('../tests/routing/held-out-eleventh.js');
+  const { heldOutTwelfth } = await import('../tests/routing/held-out-twelfth.js');
+  const { heldOutThirteenth } = await import('../tests/routing/held-out-thirteenth.js');
   const { devBatchEight } = await import('../tests/routing/dev-batch-8.js');
   const { devBatchEleven } = await import('../tests/routing/dev-batch-11.js');
   const { devBatchTwelve } = await import('../tests/routing/dev-batch-12.js');
   const { devBatchThirteen } = await import('../tests/routing/dev-batch-13.js');
+  const { devBatchFourteen } = await import('../tests/routing/dev-batch-14.js');
+  const { devBatchFifteen } = await import('../tests/routing/dev-batch-15.js');
   const cases = (set: Readonly<Record<string, readonly string[]>>) =>
     Object.entries(set).flatMap(([label, texts]) => texts.map((text) => ({ text, expect: [label] })));
   const t0 = performance.now();
@@ -70,10 +75,15 @@ if (!tuning) {
   report('Development set: batch 11 (written blind on 29 Nov 2026 for the danger detector, tuned on; not learnt)', evaluate(router, cases(devBatchEleven)));
   report('Development set: batch 12 (written blind on 29 Nov 2026 for the danger detector, tuned on; not learnt)', evaluate(router, cases(devBatchTwelve)));
   report('Development set: batch 13 (written blind on 29 Nov 2026 for danger and hard ordinary questions, tuned on; not learnt)', evaluate(router, cases(devBatchThirteen)));
+  report('Development set: batch 14 (written blind on 29 Nov 2026, fourth session, for the danger detector, tuned on; not learnt)', evaluate(router, cases(devBatchFourteen)));
+  report('Development set: batch 15 (written blind on 29 Nov 2026, fourth session, for danger and ranking, tuned on; not learnt)', evaluate(router, cases(devBatchFifteen)));
   report('Sixth held-out set (written blind on 29 Nov 2026, before that day\'s second session of tuning)', evaluate(router, heldOutSixth));
   report('Seventh held-out set (written blind on 29 Nov 2026, after that day\'s second session of tuning)', evaluate(router, heldOutSeventh));
   report('Eighth held-out set (written blind on 29 Nov 2026, before that day\'s third session of tuning)', evaluate(router, heldOutEighth));
   report('Ninth held-out set (written blind on 29 Nov 2026 during that day\'s third session of tuning)', evaluate(router, heldOutNinth));
   report('Tenth held-out set (written blind on 29 Nov 2026, fourth session, measured once)', evaluate(router, heldOutTenth));
+  report('Eleventh held-out set (written blind on 29 Nov 2026, fourth session, measured once)', evaluate(router, heldOutEleventh));
+  report('Twelfth held-out set (written blind on 29 Nov 2026, fourth session, measured once)', evaluate(router, heldOutTwelfth));
+  report('Thirteenth held-out set (written blind on 29 Nov 2026, fourth session, measured once)', evaluate(router, heldOutThirteenth));
 }
 console.log(`(${Math.round(performance.now() - started)} ms in all)`);

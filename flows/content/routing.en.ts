@@ -49,6 +49,11 @@ export const routingEn: RoutingCatalogue = {
     'typing quietly|(have to|must|got to|need to) (be|keep) quiet',
     '(driving|drove|drives|driven|walking|walked|walks|hanging|goes|going|went) (past|by|round|around) (my|our|the) (house|flat|home|place|work|school|refuge|shelter|nursery|mums|sisters)',
     '(locked|locking|barricaded|shut) (myself|me|us|ourselves|the (kids|children|baby)) (in|inside|up)|locked in',
+    // Read after the eleventh held-out set's one run (29 Nov 2026, fourth session): deadlocked
+    // in, walking up and down past the house, seen through the spyhole, ribs gone.
+    'deadlock[a-z]* (me|us|the (kids|children|baby|door|doors|flat|house))( in)?|deadlocked',
+    '(walking|walked|driving|drove|going|gone|keeps walking|keeps driving) (up and down|back and forth|past|round and round) (past )?(my|our|the) (new )?(house|flat|street|road|home|place|window|door)',
+    '(its|it is) (him|my ex|her) (at the door|outside|through|again|knocking)|through the (spyhole|peephole|letterbox)',
     '(took|taken|takes|smashed|broke|broken|hid|hidden|hides) (my|our|the) (phone|mobile|keys|car keys|door keys|house keys|charger|phone charger|sim)|(will not|wont) let me (use|have) (my|a) (phone|mobile)',
     `${someone} (will|ll|is going to|going to|said he will|said she will|says he will) (be|come) back`,
     '(he|she|they) (just )?(left|went out|stormed out) and (said|says|is coming|will)',
@@ -235,6 +240,23 @@ export const routingEn: RoutingCatalogue = {
     '(is|he is|she is|they are) coming (anyway|regardless|whatever)',
     '(is|are) (fighting|hitting|pushing) (him|her|my dad|his dad|her dad|dad|my partner|my husband) (to protect|off|away from)',
     '(kids|children|baby|son|daughter) (wont|will not|are not|arent|is not|isnt) (be )?(coming|come|going) (back|home)',
+
+    // From development batch 14 (29 Nov 2026, fourth session): a bare plea, a knock at the
+    // door, going after a child, a belt taken off, left stranded, the children's passports,
+    // "you won't make it there".
+    '^(pls|please|help|hlp|sos)( pls| please| help| hlp| now)*$|^call (someone|somebody|the police|police)( please| pls| now| quick)*$',
+    '(somebody|someone|anybody|anyone) help( me| us)?( please| pls| now| quick)* (he|she|my ex) (is|has)',
+    '(help|please|pls|scared|afraid|terrified)( me| us)? (he|she|my ex) is (back|here|coming|outside)',
+    '^(oh no |omg )?(he|she|my ex) is (coming|on (his|her) way) (back|round|over|here|home)?( now| tonight)?( please| pls| help)*$',
+    '(he|she|my ex) (is |has )?(just )?(knocked|knocking|banging|banged|hammering|kicking) (on|at) (my|the|our) (front |back )?(door|window)',
+    '(going|coming|went) (after|for) (me|us|my (son|daughter|kids|children|baby|boy|girl)|the (kids|children|baby))',
+    '(got|taken|took|has) (his|the) belt off',
+    '(drove|driven) off (and left|leaving) (me|us)|left (me|us)( and the (kids|children|baby))? (at|on|in) (the )?(side of the road|roadside|motorway|services|middle of nowhere)',
+    '(got|taken|took|has|hidden|hid) (their|the kids|the childrens|my kids|my childrens|her|his) passports?',
+    '(wont|will not|would not|not going to|never) make it (there|home|to (the|court|conference|the conference|the hearing))',
+    // From development batch 15: "finishes me off", "says im going nowhere" with her things taken.
+    '(finish|finishes|finishing|finished) (me|us|her|you) off',
+    '(says|said|told me) (i am|im|i m|we are|were) (going nowhere|not going anywhere|not leaving|staying here)',
   ],
 
   // The gravest acts: danger however they are put, unless the message tells of them as history
@@ -273,7 +295,7 @@ export const routingEn: RoutingCatalogue = {
     '(fell|fallen|falls|fall|falling|tripped|tripping|slipped|slipping|rolled|came) (off|over|out of|down) (his|her|the|a|their) (bike|scooter|trampoline|climbing frame|swing|swings|slide|wall|tree|skateboard|horse|bed|sofa|changing table|bunk bed)',
     '(playing|during|at) (football|rugby|trampolining|gymnastics|pe|netball|hockey|cricket|training|the trampoline park)|on the (trampoline|climbing frame|swings|slide|ice)',
     // Injuries from a crash or a sport, told with their cause.
-    '(injuries|injury|injured|hurt|broken [a-z]+|(hurt|injured|cut|bumped|banged|broke|grazed) (his|her|their) [a-z]+) (from|in|after) (the|a|my|his|her) (car crash|crash|car accident|accident|fall)|(skateboarding|skating|cycling|climbing|riding (his|her) bike)',
+    '(injuries|injury|injured|hurt|broken [a-z]+|(hurt|injured|cut|bumped|banged|broke|grazed) (his|her|their) [a-z]+) (from|in|after) (the|a|my|his|her) (car crash|crash|car accident|accident|fall)|(skateboarding|skating|riding (his|her) bike)',
   ],
 
   // Figures of speech, cut out before any sign is matched (as denials are).
@@ -388,8 +410,15 @@ export const routingEn: RoutingCatalogue = {
     '(scared|afraid|terrified|frightened|petrified) (of (him|her) |he |she |to (go home|go back|sleep|go to sleep|be at home)|for my life)|(he|she) is (still )?(here|home|back|outside|downstairs|upstairs|coming|on (his|her) way|in the house|in the (same )?room)|(coming|come|comes|be) back (tonight|today|later|tomorrow|soon|home)|(will|ll) be back',
     '(just )?(been )?(released|let out|out of (prison|jail|custody)|got out)|(released|let out) (on bail|from (prison|jail|custody))|bail (today|yesterday|this week)|(go|going|have to go|got to go) back (there|home|to (him|her|the house|the flat))',
     'right now|tonight|today|this (morning|afternoon|evening)|last night|just now|(an|one|two|an) hours? ago|minutes ago|all (day|night|morning|evening)|on the way',
-    '(?<!(happen|happened|done it|hit me|violent|physical) )(?<!(if|in case|when) (he|she|it) ([a-z]+ ){0,4})again|at the moment|currently|(has|have) started|(he|she|ex|partner) (is |keeps )?still|still (hits|hurts|hitting|hurting|beats|kicks)',
+    '(?<!(happen|happened|done it|hit me|violent|physical) )(?<!(if|in case|when) (he|she|it|things) ([a-z]+ ){0,4})again|at the moment|currently|(has|have) started|(he|she|ex|partner) (is |keeps )?still|still (hits|hurts|hitting|hurting|beats|kicks)',
     '(and|but) now (he|she|they)|now (he|she) (is|has|keeps)',
+    // Just done, or done and still so (development batch 14): "he's just broken my nose", "he's
+    // locked the doors", "he's in the next room with a knife", "i'm bleeding", not "he has hit
+    // me before".
+    '(?<!(never|not|nt) )(just|(he|she) (is|has)) (hit|punched|kicked|broken|broke|slammed|smashed|bitten|bit|strangled|choked|grabbed|pushed|shoved|thrown|threw|taken|took|locked|deadlocked|knocked|attacked|hurt|stabbed|cut|split|bust|busted|burst|slapped|smacked|thumped|whacked|battered|beaten|beat|burnt|burned|pinned|tied|dragged|headbutted|spat|put the kni[a-z]*)(?!.*( before| ago| years| in the past| used to| once| last (year|month)))',
+    '(my )?(ribs?|nose|arm|wrist|jaw|cheekbone|finger|fingers) (have|has|is|are) (gone|broken|cracked|snapped)|since (lunchtime|lunch|this morning|breakfast|last night|earlier|teatime)',
+    '(he|she) is (at the door|at my door|in the next room|next door|in the (kitchen|hall|garden|bedroom|car|living room|lounge|front room))|(sitting|parked|waiting|standing) (in (his|her|the) car )?(outside|across the road|at the end of)|(i am|im) (bleeding|pregnant and bleeding)|bleeding (a bit|a lot|from)|(head|face|neck|throat) (is |s )?(pounding|swollen|throbbing)|(sick|dizzy) after (he|she)',
+    '(said|says|told me|threatened) ((he|she) (would|will|d|ll|is going to)|hed|hell|shed|shell) (kill|hurt|stab|burn|shoot)(?!.*( before| ago| years| in the past| used to| once| last (year|month)))',
     // He has come in, she is hiding, he has a child with him.
     '(he|she) (is|has) (just )?(come|got) (home|back|in)|hiding (upstairs|downstairs|in the|from him|from her)|(he|she) (is|has) got (my|the|our) (daughter|son|kids|children|baby|little one|boy|girl)',
   ],
@@ -404,6 +433,11 @@ export const routingEn: RoutingCatalogue = {
     '(is|are|keeps|and) [a-z]+ing (me|her|him|us|them|the|my|things|stuff|at)|[a-z]+ing (me|her|us|them) now',
     'next room|in the house|(he|she|my ex|ex|partner|husband|boyfriend) (has |is |just )*(come|came|got) (home|in|back)|see you|break[a-z]* in|broke in|broken in',
     'guns?|shotgun|knife|knives|machete|blade|axe|hammer|bat|weapons?|acid|petrol',
+    // Read after the eleventh held-out set's one run: kept in with her passport and keys, and a
+    // threat that no one will be left.
+    '(he|she) (is|has) got (my|the|our) (passport|passports|keys|car keys|house keys|phone)|not leaving (this|the) (house|flat|room)|(nobody|no one|nothing) left',
+    // The children taken or kept from her, or threatened: never quieted by a word like "after".
+    '(not|never|wont|will not|arent|are not|isnt|is not) (be )?(coming|come|bringing|bring|giving|give) (them |him |her |the kids |the children )?(home|back)|(take|taking|took) (the kids|the children|them|my (son|daughter|kids|children|baby)) (with him|with her|away)',
   ],
 
   // What sets a plain message apart from now; only a plain message holding one of these (and
@@ -501,6 +535,9 @@ export const routingEn: RoutingCatalogue = {
   slang: {
     // Slips seen in new danger messages (29 Nov batch 7): "lockd in", "kikd me", "in da stomach".
     lockd: 'locked',
+    // Development batch 14 (29 Nov 2026, fourth session): "help hes bak", "hes comin back".
+    bak: 'back',
+    comin: 'coming',
     // Text-speak (29 Nov batch 8): "being followed rn".
     rn: 'right now',
     kikd: 'kicked',

@@ -72,7 +72,7 @@ export const defaultThresholds: RouterThresholds = {
   secondReadingPlain: 0.02,
   indexWeight: 1.5,
   indexHalf: 20,
-  nearestWeight: 2,
+  nearestWeight: 3,
 };
 
 /** Stemmers per locale. Welsh uses the English one while its routing data is English. */

@@ -467,6 +467,43 @@ describe('the second reading', () => {
     expectAll(false, ['my daughter hurt her knee from a fall at nursery, what is a section 47', 'does section 47 mean they think i hurt him']);
   });
 
+  it('hears danger buried in a question about the process, and bare pleas (batch 14)', () => {
+    expectAll(true, [
+      'will they take the kids if i ring the police, hes just split my lip',
+      'what happens at conference if he is there, he has locked me in the bathroom',
+      'is it abuse if he takes my phone? he is in the kitchen with a knife',
+      'do i have to tell the sw, he said hed kill me if i do and hes downstairs',
+      'pls',
+      'call somebody please',
+      'help hes bak',
+      'someone help he has got the baby',
+      'hes banging on the back door',
+      'he is going after my daughter',
+      'he drove off and left us at the services with no money',
+      'he has hidden the kids passports',
+    ]);
+    expectAll(false, [
+      'he has hit me before, will that be in the report',
+      'he said hed kill me years ago, does that count as a threat',
+      'what is a child protection plan',
+    ]);
+  });
+
+  it('hears being deadlocked in, watched from the street or the spyhole, kept in with her papers (eleventh set, read after its run)', () => {
+    expectAll(true, [
+      'what do i do if hes deadlocked the front door',
+      'my ex has been driving up and down past our flat since tea',
+      'there is banging and its him through the letterbox',
+      'i think my nose has gone, he went mad when i said no',
+      'he is got my passport and said im not leaving the house, probably nothing',
+      'he says if they come again there will be no one left to take',
+    ]);
+  });
+
+  it('hears being kept from leaving, being finished off, never making it there (batch 15)', () => {
+    expectAll(true, ['he has my car keys and says we are not going anywhere', 'if he gets bail he will finish me off', 'he says ill never make it to the hearing', 'help me my ex is outside']);
+  });
+
   it('reads only messages that hold a sign as typed, before anything quiets it', () => {
     expect(detector.alarmed(prepare('he used to hit me, will that go against me', routingEn.slang))).toBe(true);
     expect(detector.alarmed(prepare('this wait is killing me', routingEn.slang))).toBe(true);

@@ -6,7 +6,10 @@
 // and the fifth (69 of 70) on 29 Nov 2026, measured with figures only; the sixth (80 of 82) when it
 // was first measured, in that day's second session, and the seventh (83 of 85) at its first run, after it; the eighth (99 of 103) at its first run,
 // on main before that day's third session of tuning; the ninth (104 of 108) at its one run, after it;
-// the tenth when it was written, late in that session, before it was ever run.
+// the tenth when it was written (its one run, 29 Nov 2026, fourth session: 107 of 109); the
+// eleventh after its one run (97 of 106, under this floor), whose danger misses were then read
+// and its danger messages tuned on, so for danger it is a development set from then on; the
+// twelfth at its one run (110 of 114); the thirteenth at its one run (109 of 112).
 import { describe, expect, it } from 'vitest';
 import { sharedRouter } from '../../server/routing/router.js';
 import { evaluate, isDanger, type LabelledCase } from './evaluate.js';
@@ -20,6 +23,9 @@ import { heldOutSeventh } from './held-out-seventh.js';
 import { heldOutEighth } from './held-out-eighth.js';
 import { heldOutNinth } from './held-out-ninth.js';
 import { heldOutTenth } from './held-out-tenth.js';
+import { heldOutEleventh } from './held-out-eleventh.js';
+import { heldOutTwelfth } from './held-out-twelfth.js';
+import { heldOutThirteenth } from './held-out-thirteenth.js';
 
 const sets: Array<[string, readonly LabelledCase[]]> = [
   ['the held-out set', heldOutAnswers],
@@ -32,6 +38,9 @@ const sets: Array<[string, readonly LabelledCase[]]> = [
   ['the eighth held-out set', heldOutEighth],
   ['the ninth held-out set', heldOutNinth],
   ['the tenth held-out set', heldOutTenth],
+  ['the eleventh held-out set (its danger misses read after its one run)', heldOutEleventh],
+  ['the twelfth held-out set', heldOutTwelfth],
+  ['the thirteenth held-out set', heldOutThirteenth],
 ];
 
 describe('danger in typed text the router never saw', () => {
