@@ -22,8 +22,8 @@
 // carried out, pipelined, the moment Redis answers again; until then this instance treats that
 // token as gone.
 import { Redis } from 'ioredis';
-import type { Conversation, Place } from '../engine/conversation.js';
 import { Buffer } from 'node:buffer';
+import type { Conversation, Place } from '../engine/conversation.js';
 import { decodeConversation, encodeHead, encodeHistory, TAIL } from './codec.js';
 import { spliceHistory } from './history-splice.js';
 import { StoreUnavailableError, type SessionStore, type UpdateResult, type Versioned, type WriteNote } from './store.js';
@@ -105,6 +105,7 @@ export class RedisStore implements SessionStore {
   /** Whether the socket to Redis holds this pass's commands for one write (`batch`). */
   private corked = false;
   private readonly waiters = new Set<() => void>();
+
   constructor(private readonly options: RedisStoreOptions) {
     this.ttlSeconds = options.ttlSeconds;
     this.maxPendingDeletes = options.maxPendingDeletes ?? 100_000;
@@ -203,7 +204,7 @@ export class RedisStore implements SessionStore {
       this.pendingDeletes.delete(token);
     } catch (err) {
       if (!(err instanceof StoreUnavailableError)) throw err;
-      this.rememberDelete(token);
+      this.remember(token);
     }
   }
 
@@ -244,7 +245,7 @@ export class RedisStore implements SessionStore {
     return this.pendingDeletes.size;
   }
 
-  private rememberDelete(token: string): void {
+  private remember(token: string): void {
     this.pendingDeletes.delete(token);
     this.pendingDeletes.add(token);
     if (this.pendingDeletes.size <= this.maxPendingDeletes) return;
