@@ -16,13 +16,14 @@ import type { MessageSpec } from '../flows/define.js';
 import type { Locale } from '../flows/content/index.js';
 import { DANGER_FLOW } from '../flows/index.js';
 import type { ClientFrame, ErrorCode, ErrorFrame, ServerFrame } from './protocol.js';
-import { isPending, StoreUnavailableError, type MaybePromise, type SessionStore, type UpdateResult, type Versioned } from './store/store.js';
+import { isPending, StoreUnavailableError, type MaybePromise, type SessionStore, type UpdateResult, type Versioned, type WriteNote } from './store/store.js';
 import { isToken, newToken } from './tokens.js';
 import type { ChatMetrics } from './metrics.js';
 
 export type SessionState =
   | { kind: 'fresh' }
-  | { kind: 'stored'; token: string; conversation: Conversation; version: number }
+  /** `note`: what the store said of writing it, if this socket did (handed back with the next write). */
+  | { kind: 'stored'; token: string; conversation: Conversation; version: number; note: WriteNote | undefined }
   /** `version` is what the store holds, if it ever took this conversation at all. */
   | { kind: 'unsaved'; token: string; conversation: Conversation; version?: number };
 
@@ -52,10 +53,11 @@ interface Attempt {
   token: string;
   base: Conversation;
   version: number | undefined;
+  note: WriteNote | undefined;
   tries: number;
 }
 type Written =
-  | { kind: 'saved'; version: number }
+  | { kind: 'saved'; version: number; note: WriteNote | undefined }
   | { kind: 'changed'; conversation: Conversation; version: number }
   | { kind: 'gone' }
   | { kind: 'refused'; code: 'unavailable' | 'busy' };
@@ -66,8 +68,8 @@ const BUSY = 'The guide is very busy right now. Please try again in a few minute
 const refusal = (code: 'busy' | 'unavailable'): ErrorFrame => error(code, code === 'busy' ? BUSY : UNAVAILABLE);
 
 const fromUpdate = (result: UpdateResult): Written =>
-  result.ok ? { kind: 'saved', version: result.version } : result.current ? { kind: 'changed', ...result.current } : { kind: 'gone' };
-const fromCreate = (ok: boolean): Written => (ok ? { kind: 'saved', version: 1 } : { kind: 'gone' });
+  result.ok ? { kind: 'saved', version: result.version, note: result.note } : result.current ? { kind: 'changed', ...result.current } : { kind: 'gone' };
+const fromCreate = (ok: boolean): Written => (ok ? { kind: 'saved', version: 1, note: undefined } : { kind: 'gone' });
 
 /** A write the store failed: only danger help goes on without it; anything else is answered "unavailable" (chat.ts). */
 function unwritten(err: unknown, conversation: Conversation): Written {
@@ -187,11 +189,11 @@ export class Session {
     // Saved again, so the idle clock starts over from the moment the person came back.
     const written = await store.update(token, revived, found.version);
     const latest = written.ok
-      ? { conversation: revived, version: written.version }
+      ? { conversation: revived, version: written.version, note: written.note }
       : written.current && this.revived(written.current);
     if (!latest) return undefined;
     if (this.state.kind !== 'fresh' && this.state.token !== token) await this.forget();
-    this.state = { kind: 'stored', token, conversation: latest.conversation, version: latest.version };
+    this.state = { kind: 'stored', token, conversation: latest.conversation, version: latest.version, note: 'note' in latest ? latest.note : undefined };
     metrics?.resumed();
     return { frames: [engine.render(latest.conversation, token)] };
   }
@@ -199,14 +201,14 @@ export class Session {
   /** A new conversation under a new token; the danger triage is shown even if it cannot be stored. */
   private async begin({ conversation, events }: Extract<Acted, { ok: true }>): Promise<ServerFrame[]> {
     const token = newToken();
-    const written = await this.write(token, conversation, undefined);
+    const written = await this.create(token, conversation);
     if (written.kind === 'refused' && conversation.at.flow !== DANGER_FLOW) {
       return [refusal(written.code)];
     }
     // A fresh token cannot have been written by anyone else.
     this.state =
       written.kind === 'saved'
-        ? { kind: 'stored', token, conversation, version: written.version }
+        ? { kind: 'stored', token, conversation, version: written.version, note: written.note }
         : { kind: 'unsaved', token, conversation };
     this.options.metrics?.started();
     this.options.metrics?.happened(events);
@@ -214,17 +216,31 @@ export class Session {
   }
 
   private act(frame: Action, state: Exclude<SessionState, { kind: 'fresh' }>): MaybePromise<Answer> {
-    return this.attempt({ frame, token: state.token, base: state.conversation, version: state.version, tries: 0 });
+    const note = state.kind === 'stored' ? state.note : undefined;
+    return this.attempt({ frame, token: state.token, base: state.conversation, version: state.version, note, tries: 0 });
   }
 
   private attempt(attempt: Attempt): MaybePromise<Answer> {
     const acted = this.apply(attempt.base, attempt.frame);
     if (!acted.ok) return { frames: [error(acted.code, acted.message)] };
-    const { token, base, version } = attempt;
+    const { token, base, version, note } = attempt;
     // Nothing moved (typed text that only brought notices): nothing to write.
-    if (acted.conversation === base && version !== undefined) return this.settle(attempt, acted, { kind: 'saved', version });
-    const write = this.write(token, acted.conversation, version);
-    return isPending(write) ? write.then((w) => this.settle(attempt, acted, w)) : this.settle(attempt, acted, write);
+    if (acted.conversation === base && version !== undefined) return this.settle(attempt, acted, { kind: 'saved', version, note });
+    const conversation = acted.conversation;
+    if (version === undefined) return this.create(token, conversation).then((written) => this.settle(attempt, acted, written));
+    // Every tap comes here: no function is made for a store that answers at once (memory), and
+    // one promise is waited on for one that answers later (Redis), settled in its own answer.
+    let result: MaybePromise<UpdateResult>;
+    try {
+      result = this.options.store.update(token, conversation, version, note);
+    } catch (err) {
+      return this.settle(attempt, acted, unwritten(err, conversation));
+    }
+    if (!isPending(result)) return this.settle(attempt, acted, fromUpdate(result));
+    return result.then(
+      (r) => this.settle(attempt, acted, fromUpdate(r)),
+      (err: unknown) => this.settle(attempt, acted, unwritten(err, conversation)),
+    );
   }
 
   /** The answer to an action, once the store took it, refused it, or another socket moved first. */
@@ -234,7 +250,7 @@ export class Session {
     const { conversation, events, notices, brief = false } = acted;
     switch (write.kind) {
       case 'saved':
-        this.state = { kind: 'stored', token, conversation, version: write.version };
+        this.state = { kind: 'stored', token, conversation, version: write.version, note: write.note };
         this.options.metrics?.happened(events);
         return { frames: [engine.render(conversation, token, notices, brief)] };
       case 'refused':
@@ -249,10 +265,10 @@ export class Session {
         const current = this.revived(write);
         if (!current) return store.delete(token).then(() => this.expired());
         if (attempt.tries >= CONFLICT_RETRIES) {
-          this.state = { kind: 'stored', token, ...current };
+          this.state = { kind: 'stored', token, conversation: current.conversation, version: current.version, note: undefined };
           return { frames: [engine.render(current.conversation, token)] };
         }
-        return this.attempt({ ...attempt, base: current.conversation, version: current.version, tries: attempt.tries + 1 });
+        return this.attempt({ ...attempt, base: current.conversation, version: current.version, note: undefined, tries: attempt.tries + 1 });
       }
     }
   }
@@ -277,19 +293,12 @@ export class Session {
     }
   }
 
-  /**
-   * One conditional write: a conversation the store never took is created (if this address
-   * may begin one now), any other updated over the version this socket last saw.
-   */
-  private write(token: string, conversation: Conversation, version: number | undefined): MaybePromise<Written> {
+  /** A conversation the store never took, created if this address may begin one now. */
+  private async create(token: string, conversation: Conversation): Promise<Written> {
     const { store, mayStart } = this.options;
+    if (mayStart && !mayStart()) return { kind: 'refused', code: 'busy' };
     try {
-      if (version === undefined) {
-        if (mayStart && !mayStart()) return { kind: 'refused', code: 'busy' };
-        return store.create(token, conversation).then(fromCreate, (err: unknown) => unwritten(err, conversation));
-      }
-      const result = store.update(token, conversation, version);
-      return isPending(result) ? result.then(fromUpdate, (err: unknown) => unwritten(err, conversation)) : fromUpdate(result);
+      return fromCreate(await store.create(token, conversation));
     } catch (err) {
       return unwritten(err, conversation);
     }

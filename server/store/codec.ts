@@ -1,11 +1,10 @@
-// How a conversation is written as text for a store outside this process (Redis). Every turn
-// writes the whole conversation, Back history included, so its size is the cost of a turn: a
-// place whose XState snapshot holds nothing but its state value (nearly all of them) is written
-// as just its flow and state path ("conference#plan.review", or "conference!whatItIs" for an
-// answer, a final state), and the text of each place is
-// worked out once per place object
-// (the engine shares place objects between conversations). Decoding gives back exactly what
-// was encoded.
+// How a conversation is written as text for a store outside this process (Redis). A place
+// whose XState snapshot holds nothing but its state value (nearly all of them) is written as
+// just its flow and state path ("conference#plan.review", or "conference!whatItIs" for an
+// answer, a final state), and the text of each place is worked out once per place object (the
+// engine shares place objects between conversations). The Back history comes last, so a turn
+// can write only the head and what changed in the history (server/store/history-splice.ts).
+// Decoding gives back exactly what was encoded.
 import type { Conversation, PersistedState, Place } from '../engine/conversation.js';
 
 /** A plain place's snapshot, in the order XState writes it: the compact form stands for this. */
@@ -20,14 +19,33 @@ const plainState = (value: PersistedState['value'], status: 'active' | 'done' = 
 const encoded = new WeakMap<Place, string>();
 
 export function encodeConversation(conversation: Conversation): string {
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(conversation) as Array<[string, unknown]>) {
-    if (value === undefined) continue;
-    const json = key === 'at' ? encodePlace(value as Place) : key === 'history' ? `[${(value as Place[]).map(encodePlace).join(',')}]` : JSON.stringify(value);
-    parts.push(`${JSON.stringify(key)}:${json}`);
-  }
-  return `{${parts.join(',')}}`;
+  return `${encodeHead(conversation)}${encodeHistory(conversation.history)}${TAIL}`;
 }
+
+/**
+ * Everything of a conversation but its Back history, up to where the history's places begin:
+ * the history is written last, so a store can keep the places it already holds and write only
+ * the head and the places added (server/store/history-splice.ts). Earlier text put the history
+ * before `offers` and the rest; decoding reads the keys in any order, and so did the code before.
+ */
+export function encodeHead(conversation: Conversation): string {
+  let text = '{';
+  for (const key in conversation) {
+    if (key === 'history') continue;
+    const value = (conversation as unknown as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    text += `${text.length > 1 ? ',' : ''}${JSON.stringify(key)}:${key === 'at' ? encodePlace(value as Place) : JSON.stringify(value)}`;
+  }
+  return `${text}${text.length > 1 ? ',' : ''}"history":[`;
+}
+
+/** A history's places as they stand between the head's `[` and TAIL. */
+export function encodeHistory(history: readonly Place[]): string {
+  return history.map(encodePlace).join(',');
+}
+
+/** What closes the text after the history's places. */
+export const TAIL = ']}';
 
 /** The conversation encoded here, or undefined for text that is not one. */
 export function decodeConversation(text: string): Conversation | undefined {
@@ -41,7 +59,8 @@ export function decodeConversation(text: string): Conversation | undefined {
   }
 }
 
-function encodePlace(place: Place): string {
+/** One place as it stands in the text (worked out once per place object). */
+export function encodePlace(place: Place): string {
   let text = encoded.get(place);
   if (text === undefined) {
     const path = isPlain(place.state) ? pathOf(place.state.value) : undefined;

@@ -2,11 +2,19 @@
 // on any conversation. Redis itself forgets an idle conversation (EX ttl), so nothing here
 // sweeps, and a restart of this process loses nothing.
 //
-// A value is `<version>|<conversation JSON>`; a forgotten token holds a tombstone for the TTL.
-// A new conversation is written with NX, an update by compare-and-set in one Lua script (one
-// round trip: the instance that holds the socket already knows the version it last wrote), a
-// delete with XX, so only a token in use leaves a tombstone. A turn still in flight when a quick
-// exit lands (on this instance or another) therefore finds the tombstone and writes nothing.
+// A value is `<version>|<conversation JSON>`, the Back history last in the JSON; a forgotten
+// token holds a tombstone for the TTL. A new conversation is written with NX, an update by
+// compare-and-set in one Lua script (one round trip: the instance that holds the socket already
+// knows the version it last wrote), a delete with XX, so only a token in use leaves a tombstone.
+// A turn still in flight when a quick exit lands (on this instance or another) therefore finds
+// the tombstone and writes nothing.
+//
+// An update over a value this instance wrote itself sends only the head of the conversation
+// and the places added to its history; the script keeps the rest of the history's bytes where
+// they stand (history-splice.ts). Any other update (after a resume, or over another writer's
+// value) sends the whole conversation. Both write the same JSON, so instances of this code and
+// of the code before it (which wrote the history before the other fields, and always whole)
+// read and carry on each other's conversations, in a rolling deploy as after one.
 //
 // While Redis is out of reach, commands fail at once (no offline queue) with
 // StoreUnavailableError, so a person hears "unavailable" instead of waiting, and the client
@@ -14,9 +22,11 @@
 // carried out, pipelined, the moment Redis answers again; until then this instance treats that
 // token as gone.
 import { Redis } from 'ioredis';
-import type { Conversation } from '../engine/conversation.js';
-import { decodeConversation, encodeConversation } from './codec.js';
-import { StoreUnavailableError, type SessionStore, type UpdateResult, type Versioned } from './store.js';
+import { Buffer } from 'node:buffer';
+import type { Conversation, Place } from '../engine/conversation.js';
+import { decodeConversation, encodeHead, encodeHistory, TAIL } from './codec.js';
+import { spliceHistory } from './history-splice.js';
+import { StoreUnavailableError, type SessionStore, type UpdateResult, type Versioned, type WriteNote } from './store.js';
 
 export interface RedisStoreOptions {
   /** redis://…, rediss://…, or unix:///path/to/redis.sock */
@@ -38,31 +48,62 @@ const TOMBSTONE = '-';
 /** Deletes carried out per pipelined round trip when Redis comes back. */
 const FLUSH_BATCH = 500;
 
-// KEYS[1] the conversation; ARGV: the version the writer saw, the new JSON, the TTL.
-// Returns the new version, the stored value when someone else wrote first, or nil when gone.
-const COMPARE_AND_SET = `
+// The start of both scripts below: KEYS[1] the conversation, ARGV[1] the version the writer saw.
+// Answers nil when the conversation is gone (expired, or a tombstone), the stored value when
+// someone else wrote first; otherwise leaves `current` and `version` for the write.
+const READ_VERSION = `
 local current = redis.call('GET', KEYS[1])
 if not current or current == '${TOMBSTONE}' then return nil end
 local bar = string.find(current, '|', 1, true)
 if not bar then return nil end
 local version = tonumber(string.sub(current, 1, bar - 1))
+`;
+
+// ARGV[2] the new JSON, ARGV[3] the TTL. Returns the new version.
+const COMPARE_AND_SET = `${READ_VERSION}
 if version ~= tonumber(ARGV[1]) then return current end
 redis.call('SET', KEYS[1], (version + 1) .. '|' .. ARGV[2], 'EX', ARGV[3])
 return version + 1
 `;
 
-interface WithCompareAndSet {
-  compareAndSet(key: string, version: number, json: string, ttl: number): Promise<number | string | null>;
+// The same over a value this writer wrote: ARGV[2] that value's length in bytes, the bytes
+// [ARGV[3], ARGV[4]) of it to keep (the history's places still there), ARGV[5] the new head (up
+// to the history's places), ARGV[6] the places added, ARGV[7] the TTL. A value of another length
+// is answered like a conflict (the writer then sends the whole conversation): a guard, as the
+// version alone already says who wrote it.
+const COMPARE_AND_SPLICE = `${READ_VERSION}
+if version ~= tonumber(ARGV[1]) or #current ~= tonumber(ARGV[2]) then return current end
+redis.call('SET', KEYS[1], (version + 1) .. '|' .. ARGV[5] .. string.sub(current, tonumber(ARGV[3]) + 1, tonumber(ARGV[4])) .. ARGV[6] .. '${TAIL}', 'EX', ARGV[7])
+return version + 1
+`;
+
+type Answer = Promise<number | string | null>;
+interface WithScripts {
+  compareAndSet(key: string, version: number, json: string, ttl: number): Answer;
+  compareAndSplice(key: string, version: number, length: number, keepFrom: number, keepTo: number, head: string, added: string, ttl: number): Answer;
+}
+
+/** Where a value this instance wrote holds its history's places, so the next update can keep them (its WriteNote). */
+interface Written {
+  readonly kind: 'write-note';
+  token: string;
+  version: number;
+  history: readonly Place[];
+  /** Bytes before the first place: the version, the bar and the head. */
+  historyStart: number;
+  historyBytes: number;
 }
 
 export class RedisStore implements SessionStore {
-  private readonly redis: Redis & WithCompareAndSet;
+  private readonly redis: Redis & WithScripts;
   private readonly ttlSeconds: number;
   /** Insertion-ordered, so the oldest is the first dropped when the bound is reached. */
   private readonly pendingDeletes = new Set<string>();
   private readonly maxPendingDeletes: number;
   private available = false;
   private closing = false;
+  /** Whether the socket to Redis holds this pass's commands for one write (`batch`). */
+  private corked = false;
   private readonly waiters = new Set<() => void>();
 
   constructor(private readonly options: RedisStoreOptions) {
@@ -71,8 +112,9 @@ export class RedisStore implements SessionStore {
     const redis = new Redis(connectionOf(options.url), {
       keyPrefix: options.keyPrefix,
       enableOfflineQueue: false,
-      // Commands from many sockets in the same tick go out in one write: fewer system calls per turn.
-      enableAutoPipelining: true,
+      // Batched by `batch` below instead: ioredis's auto-pipelining batches as well, but at the
+      // price of a pipeline, a second promise and a nextTick per command.
+      enableAutoPipelining: false,
       maxRetriesPerRequest: 1,
       commandTimeout: options.commandTimeoutMs ?? 2000,
       connectTimeout: 5000,
@@ -81,7 +123,8 @@ export class RedisStore implements SessionStore {
     });
     // ioredis sends the script by its SHA (EVALSHA) and loads it once when Redis does not know it.
     redis.defineCommand('compareAndSet', { numberOfKeys: 1, lua: COMPARE_AND_SET });
-    this.redis = redis as Redis & WithCompareAndSet;
+    redis.defineCommand('compareAndSplice', { numberOfKeys: 1, lua: COMPARE_AND_SPLICE });
+    this.redis = redis as Redis & WithScripts;
     // Available only once the quick exits made while Redis was away have been carried out.
     this.redis.on('ready', () => {
       void this.flushPendingDeletes().then((flushed) => {
@@ -105,18 +148,54 @@ export class RedisStore implements SessionStore {
 
   async create(token: string, conversation: Conversation): Promise<boolean> {
     if (this.pendingDeletes.has(token)) return false;
-    const value = `1|${encodeConversation(conversation)}`;
-    return (await this.run(() => this.redis.set(token, value, 'EX', this.ttlSeconds, 'NX'))) === 'OK';
+    const head = encodeHead(conversation);
+    const history = encodeHistory(conversation.history);
+    return (await this.run(() => this.redis.set(token, `1|${head}${history}${TAIL}`, 'EX', this.ttlSeconds, 'NX'))) === 'OK';
   }
 
-  async update(token: string, conversation: Conversation, version: number): Promise<UpdateResult> {
-    if (this.pendingDeletes.has(token)) return { ok: false };
-    const json = encodeConversation(conversation);
-    const answer = await this.run(() => this.redis.compareAndSet(token, version, json, this.ttlSeconds));
-    if (typeof answer === 'number') return { ok: true, version: answer };
-    if (answer === null) return { ok: false };
-    const current = parseValue(answer);
-    return current ? { ok: false, current } : { ok: false };
+  /** The turn's write; one promise from ioredis's answer to the caller's, as every tap takes this path. */
+  update(token: string, conversation: Conversation, version: number, note?: WriteNote): Promise<UpdateResult> {
+    if (this.pendingDeletes.has(token)) return Promise.resolve({ ok: false });
+    const head = encodeHead(conversation);
+    const was = note as Written | undefined;
+    let historyBytes: number;
+    let sent: Promise<number | string | null>;
+    try {
+      this.batch();
+      if (was && was.token === token && was.version === version) {
+        const splice = spliceHistory(was.history, conversation.history, was.historyStart, was.historyBytes);
+        historyBytes = splice.historyBytes;
+        const length = was.historyStart + was.historyBytes + TAIL.length;
+        sent = this.redis.compareAndSplice(token, version, length, splice.keepFrom, splice.keepTo, head, splice.added, this.ttlSeconds);
+      } else {
+        const history = encodeHistory(conversation.history);
+        historyBytes = Buffer.byteLength(history);
+        sent = this.redis.compareAndSet(token, version, `${head}${history}${TAIL}`, this.ttlSeconds);
+      }
+    } catch (err) {
+      return Promise.reject(this.failed(err));
+    }
+    return sent.then(
+      (answer): UpdateResult => {
+        this.answered();
+        if (typeof answer === 'number') {
+          const written: Written = {
+            kind: 'write-note',
+            token,
+            version: answer,
+            history: conversation.history,
+            historyStart: String(answer).length + 1 + Buffer.byteLength(head),
+            historyBytes,
+          };
+          return { ok: true, version: answer, note: written };
+        }
+        const current = answer === null ? undefined : parseValue(answer);
+        return current ? { ok: false, current } : { ok: false };
+      },
+      (err: unknown) => {
+        throw this.failed(err);
+      },
+    );
   }
 
   async delete(token: string): Promise<void> {
@@ -178,15 +257,41 @@ export class RedisStore implements SessionStore {
   private async run<T>(command: () => Promise<T>): Promise<T> {
     let result: T;
     try {
+      this.batch();
       result = await command();
     } catch (err) {
-      // A failed command may come before ioredis's own 'close' event: say so at once.
-      this.setAvailable(false, reasonOf(err));
-      throw new StoreUnavailableError(`the session store (Redis) did not answer: ${reasonOf(err)}`);
+      throw this.failed(err);
     }
-    // Back after a failure without a reconnect (say, one slow command): available again.
-    if (!this.available && this.redis.status === 'ready' && this.pendingDeletes.size === 0) this.setAvailable(true);
+    this.answered();
     return result;
+  }
+
+  /** A command failed: Redis counts as away at once (before ioredis's own 'close' event, which may come later). */
+  private failed(err: unknown): StoreUnavailableError {
+    this.setAvailable(false, reasonOf(err));
+    return new StoreUnavailableError(`the session store (Redis) did not answer: ${reasonOf(err)}`);
+  }
+
+  /** A command was answered: back after a failure without a reconnect (say, one slow command), Redis is available again. */
+  private answered(): void {
+    if (!this.available && this.redis.status === 'ready' && this.pendingDeletes.size === 0) this.setAvailable(true);
+  }
+
+  /**
+   * Commands sent until the event loop's check phase go out in one write: the taps of many
+   * sockets read in one pass of the loop share one system call to Redis (and wake it once).
+   * ioredis writes each command to its socket; corked, the socket holds them until then.
+   */
+  private batch(): void {
+    if (this.corked) return;
+    const stream = this.redis.stream;
+    if (!stream) return;
+    stream.cork();
+    this.corked = true;
+    setImmediate(() => {
+      this.corked = false;
+      stream.uncork();
+    });
   }
 
   /** Carries out the remembered quick exits, a batch per round trip; false if Redis went away again. */

@@ -19,7 +19,14 @@ export interface Versioned {
  * else wrote first (`current` is what is stored now), or because the token is gone (deleted,
  * expired, evicted: `current` absent).
  */
-export type UpdateResult = { ok: true; version: number } | { ok: false; current?: Versioned };
+export type UpdateResult = { ok: true; version: number; note?: WriteNote } | { ok: false; current?: Versioned };
+
+/**
+ * What a store keeps of its own write, for the writer to hand back with its next update over it
+ * (Redis then writes only what changed). Opaque outside the store; held by the socket's session
+ * with the conversation it describes, so it goes when they go.
+ */
+export type WriteNote = { readonly kind: 'write-note' };
 
 /** A value now, or a promise of it. */
 export type MaybePromise<T> = T | Promise<T>;
@@ -41,8 +48,10 @@ export interface SessionStore {
    * stored. Every tap is one update, so a store that holds conversations in this process may
    * answer at once rather than with a promise, and the turn then takes no trip through the
    * microtask queue; a store with a backend returns a promise. Callers take either.
+   * `note` is what this store said of the write that stored `version` (UpdateResult), if the
+   * writer made it: a store may then write only what changed (Redis).
    */
-  update(token: string, conversation: Conversation, version: number): MaybePromise<UpdateResult>;
+  update(token: string, conversation: Conversation, version: number, note?: WriteNote): MaybePromise<UpdateResult>;
   /** Forgets at once and for good: the token cannot be written again within the time-to-live. */
   delete(token: string): Promise<void>;
   close(): Promise<void>;
