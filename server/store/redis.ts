@@ -105,6 +105,8 @@ export class RedisStore implements SessionStore {
   /** Whether the socket to Redis holds this pass's commands for one write (`batch`). */
   private corked = false;
   private readonly waiters = new Set<() => void>();
+  /** The flush of waiting quick exits started by an answer after a stall, while it runs. */
+  private recovering: Promise<void> | undefined;
 
   constructor(private readonly options: RedisStoreOptions) {
     this.ttlSeconds = options.ttlSeconds;
@@ -126,11 +128,7 @@ export class RedisStore implements SessionStore {
     redis.defineCommand('compareAndSplice', { numberOfKeys: 1, lua: COMPARE_AND_SPLICE });
     this.redis = redis as Redis & WithScripts;
     // Available only once the quick exits made while Redis was away have been carried out.
-    this.redis.on('ready', () => {
-      void this.flushPendingDeletes().then((flushed) => {
-        if (flushed && this.redis.status === 'ready') this.setAvailable(true);
-      });
-    });
+    this.redis.on('ready', () => void this.recover());
     // An 'error' listener is required (ioredis prints unhandled ones); 'close' covers the rest.
     this.redis.on('error', (err: Error) => this.setAvailable(false, reasonOf(err)));
     this.redis.on('close', () => this.setAvailable(false, 'connection closed'));
@@ -272,9 +270,21 @@ export class RedisStore implements SessionStore {
     return new StoreUnavailableError(`the session store (Redis) did not answer: ${reasonOf(err)}`);
   }
 
-  /** A command was answered: back after a failure without a reconnect (say, one slow command), Redis is available again. */
+  /**
+   * A command was answered: back after a failure without a reconnect (a stall past the command
+   * bound), Redis is available again once the quick exits made meanwhile are carried out; no
+   * 'ready' will come to do it, as the connection never closed.
+   */
   private answered(): void {
-    if (!this.available && this.redis.status === 'ready' && this.pendingDeletes.size === 0) this.setAvailable(true);
+    if (this.available || this.redis.status !== 'ready') return;
+    if (this.pendingDeletes.size === 0) this.setAvailable(true);
+    else if (!this.recovering) this.recovering = this.recover().finally(() => (this.recovering = undefined));
+  }
+
+  /** Carries out the waiting quick exits, then counts Redis as available. */
+  private async recover(): Promise<void> {
+    const flushed = await this.flushPendingDeletes();
+    if (flushed && this.redis.status === 'ready') this.setAvailable(true);
   }
 
   /**
