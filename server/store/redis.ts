@@ -25,6 +25,7 @@ import { Redis } from 'ioredis';
 import { Buffer } from 'node:buffer';
 import type { Conversation, Place } from '../engine/conversation.js';
 import { decodeConversation, encodeHead, encodeHistory, TAIL } from './codec.js';
+import { watchCommands, type CommandWatchdog } from './command-watchdog.js';
 import { spliceHistory } from './history-splice.js';
 import { StoreUnavailableError, type SessionStore, type UpdateResult, type Versioned, type WriteNote } from './store.js';
 
@@ -34,7 +35,7 @@ export interface RedisStoreOptions {
   ttlSeconds: number;
   /** Every key is `${keyPrefix}${token}`, so several apps can share one Redis. */
   keyPrefix: string;
-  /** How long one command may take before it counts as "unavailable". */
+  /** How long one command may take before it counts as "unavailable" (it fails at most an eighth of this later). */
   commandTimeoutMs?: number;
   /** Quick exits remembered while Redis is away; past this the oldest is dropped (it expires by TTL). */
   maxPendingDeletes?: number;
@@ -105,6 +106,7 @@ export class RedisStore implements SessionStore {
   /** Whether the socket to Redis holds this pass's commands for one write (`batch`). */
   private corked = false;
   private readonly waiters = new Set<() => void>();
+  private readonly watchdog: CommandWatchdog;
   /** The flush of waiting quick exits started by an answer after a stall, while it runs. */
   private recovering: Promise<void> | undefined;
 
@@ -118,7 +120,7 @@ export class RedisStore implements SessionStore {
       // price of a pipeline, a second promise and a nextTick per command.
       enableAutoPipelining: false,
       maxRetriesPerRequest: 1,
-      commandTimeout: options.commandTimeoutMs ?? 2000,
+      // No `commandTimeout`: it makes and clears a timer per command; the watchdog times them all with one.
       connectTimeout: 5000,
       // Reconnect for ever, soon at first and at most every two seconds.
       retryStrategy: (attempt) => Math.min(attempt * 100, 2000),
@@ -127,6 +129,7 @@ export class RedisStore implements SessionStore {
     redis.defineCommand('compareAndSet', { numberOfKeys: 1, lua: COMPARE_AND_SET });
     redis.defineCommand('compareAndSplice', { numberOfKeys: 1, lua: COMPARE_AND_SPLICE });
     this.redis = redis as Redis & WithScripts;
+    this.watchdog = watchCommands(redis, options.commandTimeoutMs ?? 2000);
     // Available only once the quick exits made while Redis was away have been carried out.
     this.redis.on('ready', () => void this.recover());
     // An 'error' listener is required (ioredis prints unhandled ones); 'close' covers the rest.
@@ -225,17 +228,21 @@ export class RedisStore implements SessionStore {
 
   async close(): Promise<void> {
     this.closing = true;
-    if (this.redis.status === 'ready') {
-      try {
-        // Last chance for the quick exits still waiting: the process is about to end.
-        await this.flushPendingDeletes();
-        await this.redis.quit();
-        return;
-      } catch {
-        // fall through: drop the connection instead
+    try {
+      if (this.redis.status === 'ready') {
+        try {
+          // Last chance for the quick exits still waiting (still bounded by the watchdog): the process is about to end.
+          await this.flushPendingDeletes();
+          await this.redis.quit();
+          return;
+        } catch {
+          // fall through: drop the connection instead
+        }
       }
+      this.redis.disconnect();
+    } finally {
+      this.watchdog.stop();
     }
-    this.redis.disconnect();
   }
 
   /** How many quick exits wait for Redis to come back. */

@@ -1,8 +1,8 @@
 // A Redis that stalls without closing its connections (frozen with SIGSTOP: the socket stays
 // open and nothing is answered, as an overloaded Redis or a network that drops packets). Only
-// the command timeout can notice: each command still fails once its bound has passed, the
+// the command watchdog can notice: each command still fails once its bound has passed, the
 // server answers "unavailable", and the danger help and the quick exit answer as in an outage.
-// No timings are asserted: Redis stays frozen until the failure has arrived, so a timeout that
+// No timings are asserted: Redis stays frozen until the failure has arrived, so a watchdog that
 // never fired would hang the test to its timeout.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisStore } from '../../server/store/redis.js';
