@@ -21,8 +21,9 @@
 // reconnects by itself. A quick exit while Redis is away is remembered here (up to a bound) and
 // carried out, pipelined, the moment Redis answers again; until then this instance treats that
 // token as gone.
-import { Redis } from 'ioredis';
+import { Command, Redis } from 'ioredis';
 import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import type { Conversation, Place } from '../engine/conversation.js';
 import { decodeConversation, encodeHead, encodeHistory, TAIL } from './codec.js';
 import { watchCommands, type CommandWatchdog } from './command-watchdog.js';
@@ -77,6 +78,11 @@ if version ~= tonumber(ARGV[1]) or #current ~= tonumber(ARGV[2]) then return cur
 redis.call('SET', KEYS[1], (version + 1) .. '|' .. ARGV[5] .. string.sub(current, tonumber(ARGV[3]) + 1, tonumber(ARGV[4])) .. ARGV[6] .. '${TAIL}', 'EX', ARGV[7])
 return version + 1
 `;
+
+const SET_SHA = sha1(COMPARE_AND_SET);
+const SPLICE_SHA = sha1(COMPARE_AND_SPLICE);
+/** Replies as strings (a Command made by hand answers with Buffers otherwise); shared, as Command only reads it. */
+const AS_TEXT = { replyEncoding: 'utf8' as const };
 
 type Answer = Promise<number | string | null>;
 interface WithScripts {
@@ -154,49 +160,62 @@ export class RedisStore implements SessionStore {
     return (await this.run(() => this.redis.set(token, `1|${head}${history}${TAIL}`, 'EX', this.ttlSeconds, 'NX'))) === 'OK';
   }
 
-  /** The turn's write; one promise from ioredis's answer to the caller's, as every tap takes this path. */
+  /**
+   * The turn's write; one promise from ioredis's answer to the caller's, as every tap takes this
+   * path. The script is called by its SHA with a command made here (the key already prefixed),
+   * not through ioredis's script command, which per call copies the arguments, looks up the
+   * key's place to prefix it, wraps the command's reject and adds a promise for NOSCRIPT.
+   */
   update(token: string, conversation: Conversation, version: number, note?: WriteNote): Promise<UpdateResult> {
     if (this.pendingDeletes.has(token)) return Promise.resolve({ ok: false });
     const head = encodeHead(conversation);
     const was = note as Written | undefined;
     let historyBytes: number;
-    let sent: Promise<number | string | null>;
+    let args: (string | number)[];
+    let sent: Answer;
     try {
       this.batch();
+      const key = this.options.keyPrefix + token;
       if (was && was.token === token && was.version === version) {
         const splice = spliceHistory(was.history, conversation.history, was.historyStart, was.historyBytes);
         historyBytes = splice.historyBytes;
         const length = was.historyStart + was.historyBytes + TAIL.length;
-        sent = this.redis.compareAndSplice(token, version, length, splice.keepFrom, splice.keepTo, head, splice.added, this.ttlSeconds);
+        args = [SPLICE_SHA, 1, key, version, length, splice.keepFrom, splice.keepTo, head, splice.added, this.ttlSeconds];
       } else {
         const history = encodeHistory(conversation.history);
         historyBytes = Buffer.byteLength(history);
-        sent = this.redis.compareAndSet(token, version, `${head}${history}${TAIL}`, this.ttlSeconds);
+        args = [SET_SHA, 1, key, version, `${head}${history}${TAIL}`, this.ttlSeconds];
       }
+      sent = this.redis.sendCommand(new Command('evalsha', args, AS_TEXT)) as Answer;
     } catch (err) {
       return Promise.reject(this.failed(err));
     }
-    return sent.then(
-      (answer): UpdateResult => {
-        this.answered();
-        if (typeof answer === 'number') {
-          const written: Written = {
-            kind: 'write-note',
-            token,
-            version: answer,
-            history: conversation.history,
-            historyStart: String(answer).length + 1 + Buffer.byteLength(head),
-            historyBytes,
-          };
-          return { ok: true, version: answer, note: written };
-        }
-        const current = answer === null ? undefined : parseValue(answer);
-        return current ? { ok: false, current } : { ok: false };
-      },
-      (err: unknown) => {
-        throw this.failed(err);
-      },
-    );
+    const answered = (answer: number | string | null): UpdateResult => {
+      this.answered();
+      if (typeof answer === 'number') {
+        const written: Written = {
+          kind: 'write-note',
+          token,
+          version: answer,
+          history: conversation.history,
+          historyStart: String(answer).length + 1 + Buffer.byteLength(head),
+          historyBytes,
+        };
+        return { ok: true, version: answer, note: written };
+      }
+      const current = answer === null ? undefined : parseValue(answer);
+      return current ? { ok: false, current } : { ok: false };
+    };
+    return sent.then(answered, (err: unknown) => {
+      if (!isNoScript(err)) throw this.failed(err);
+      // Redis does not know the script yet (first use, or after a restart or SCRIPT FLUSH):
+      // ioredis's own command for it loads it (EVAL) and answers in the same way.
+      const [sha, , , ...rest] = args;
+      const script = sha === SPLICE_SHA ? this.redis.compareAndSplice : this.redis.compareAndSet;
+      return (script as (...a: unknown[]) => Answer).apply(this.redis, [token, ...rest]).then(answered, (again: unknown) => {
+        throw this.failed(again);
+      });
+    });
   }
 
   async delete(token: string): Promise<void> {
@@ -355,6 +374,14 @@ export function parseValue(raw: string): Versioned | undefined {
   if (bar < 1 || !Number.isInteger(version) || version < 1) return undefined;
   const conversation = decodeConversation(raw.slice(bar + 1));
   return conversation ? { conversation, version } : undefined;
+}
+
+function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+function isNoScript(err: unknown): boolean {
+  return err instanceof Error && err.message.startsWith('NOSCRIPT');
 }
 
 /** ioredis reads a bare absolute path as a unix socket; it has no unix:// scheme of its own. */
