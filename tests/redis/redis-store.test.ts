@@ -5,13 +5,10 @@ import { RedisStore } from '../../server/store/redis.js';
 import { StoreUnavailableError } from '../../server/store/store.js';
 import { decodeConversation } from '../../server/store/codec.js';
 import type { Conversation } from '../../server/engine/conversation.js';
+import { dangerConversation } from '../support/conversations.js';
 import { startRedis, type RedisServer } from '../support/redis.js';
 
-const conversation: Conversation = {
-  locale: 'en',
-  at: { flow: 'danger', state: { value: 'scared', context: {}, status: 'active' } },
-  history: [{ flow: 'menu', state: { value: 'main', context: {}, status: 'active' } }],
-};
+const conversation = dangerConversation;
 
 let redis: RedisServer;
 const stores: RedisStore[] = [];

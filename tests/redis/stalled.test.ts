@@ -7,15 +7,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisStore } from '../../server/store/redis.js';
 import { StoreUnavailableError } from '../../server/store/store.js';
-import type { Conversation } from '../../server/engine/conversation.js';
 import { ChatClient, startServer, testConfig, type TestServer } from '../support/server.js';
+import { dangerConversation } from '../support/conversations.js';
 import { startRedis, type RedisServer } from '../support/redis.js';
 
-const conversation: Conversation = {
-  locale: 'en',
-  at: { flow: 'danger', state: { value: 'scared', context: {}, status: 'active' } },
-  history: [{ flow: 'menu', state: { value: 'main', context: {}, status: 'active' } }],
-};
+const conversation = dangerConversation;
 
 let redis: RedisServer;
 const stores: RedisStore[] = [];
