@@ -21,10 +21,12 @@
 // reconnects by itself. A quick exit while Redis is away is remembered here (up to a bound) and
 // carried out, pipelined, the moment Redis answers again; until then this instance treats that
 // token as gone.
-import { Redis } from 'ioredis';
+import { Command, Redis } from 'ioredis';
 import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import type { Conversation, Place } from '../engine/conversation.js';
 import { decodeConversation, encodeHead, encodeHistory, TAIL } from './codec.js';
+import { watchCommands, type CommandWatchdog } from './command-watchdog.js';
 import { spliceHistory } from './history-splice.js';
 import { StoreUnavailableError, type SessionStore, type UpdateResult, type Versioned, type WriteNote } from './store.js';
 
@@ -34,7 +36,7 @@ export interface RedisStoreOptions {
   ttlSeconds: number;
   /** Every key is `${keyPrefix}${token}`, so several apps can share one Redis. */
   keyPrefix: string;
-  /** How long one command may take before it counts as "unavailable". */
+  /** How long one command may take before it counts as "unavailable" (it fails at most an eighth of this later). */
   commandTimeoutMs?: number;
   /** Quick exits remembered while Redis is away; past this the oldest is dropped (it expires by TTL). */
   maxPendingDeletes?: number;
@@ -77,6 +79,11 @@ redis.call('SET', KEYS[1], (version + 1) .. '|' .. ARGV[5] .. string.sub(current
 return version + 1
 `;
 
+const SET_SHA = sha1(COMPARE_AND_SET);
+const SPLICE_SHA = sha1(COMPARE_AND_SPLICE);
+/** Replies as strings (a Command made by hand answers with Buffers otherwise); shared, as Command only reads it. */
+const AS_TEXT = { replyEncoding: 'utf8' as const };
+
 type Answer = Promise<number | string | null>;
 interface WithScripts {
   compareAndSet(key: string, version: number, json: string, ttl: number): Answer;
@@ -105,6 +112,9 @@ export class RedisStore implements SessionStore {
   /** Whether the socket to Redis holds this pass's commands for one write (`batch`). */
   private corked = false;
   private readonly waiters = new Set<() => void>();
+  private readonly watchdog: CommandWatchdog;
+  /** The flush of waiting quick exits started by an answer after a stall, while it runs. */
+  private recovering: Promise<void> | undefined;
 
   constructor(private readonly options: RedisStoreOptions) {
     this.ttlSeconds = options.ttlSeconds;
@@ -116,7 +126,7 @@ export class RedisStore implements SessionStore {
       // price of a pipeline, a second promise and a nextTick per command.
       enableAutoPipelining: false,
       maxRetriesPerRequest: 1,
-      commandTimeout: options.commandTimeoutMs ?? 2000,
+      // No `commandTimeout`: it makes and clears a timer per command; the watchdog times them all with one.
       connectTimeout: 5000,
       // Reconnect for ever, soon at first and at most every two seconds.
       retryStrategy: (attempt) => Math.min(attempt * 100, 2000),
@@ -125,12 +135,9 @@ export class RedisStore implements SessionStore {
     redis.defineCommand('compareAndSet', { numberOfKeys: 1, lua: COMPARE_AND_SET });
     redis.defineCommand('compareAndSplice', { numberOfKeys: 1, lua: COMPARE_AND_SPLICE });
     this.redis = redis as Redis & WithScripts;
+    this.watchdog = watchCommands(redis, options.commandTimeoutMs ?? 2000);
     // Available only once the quick exits made while Redis was away have been carried out.
-    this.redis.on('ready', () => {
-      void this.flushPendingDeletes().then((flushed) => {
-        if (flushed && this.redis.status === 'ready') this.setAvailable(true);
-      });
-    });
+    this.redis.on('ready', () => void this.recover());
     // An 'error' listener is required (ioredis prints unhandled ones); 'close' covers the rest.
     this.redis.on('error', (err: Error) => this.setAvailable(false, reasonOf(err)));
     this.redis.on('close', () => this.setAvailable(false, 'connection closed'));
@@ -153,49 +160,62 @@ export class RedisStore implements SessionStore {
     return (await this.run(() => this.redis.set(token, `1|${head}${history}${TAIL}`, 'EX', this.ttlSeconds, 'NX'))) === 'OK';
   }
 
-  /** The turn's write; one promise from ioredis's answer to the caller's, as every tap takes this path. */
+  /**
+   * The turn's write; one promise from ioredis's answer to the caller's, as every tap takes this
+   * path. The script is called by its SHA with a command made here (the key already prefixed),
+   * not through ioredis's script command, which per call copies the arguments, looks up the
+   * key's place to prefix it, wraps the command's reject and adds a promise for NOSCRIPT.
+   */
   update(token: string, conversation: Conversation, version: number, note?: WriteNote): Promise<UpdateResult> {
     if (this.pendingDeletes.has(token)) return Promise.resolve({ ok: false });
     const head = encodeHead(conversation);
     const was = note as Written | undefined;
     let historyBytes: number;
-    let sent: Promise<number | string | null>;
+    let args: (string | number)[];
+    let sent: Answer;
     try {
       this.batch();
+      const key = this.options.keyPrefix + token;
       if (was && was.token === token && was.version === version) {
         const splice = spliceHistory(was.history, conversation.history, was.historyStart, was.historyBytes);
         historyBytes = splice.historyBytes;
         const length = was.historyStart + was.historyBytes + TAIL.length;
-        sent = this.redis.compareAndSplice(token, version, length, splice.keepFrom, splice.keepTo, head, splice.added, this.ttlSeconds);
+        args = [SPLICE_SHA, 1, key, version, length, splice.keepFrom, splice.keepTo, head, splice.added, this.ttlSeconds];
       } else {
         const history = encodeHistory(conversation.history);
         historyBytes = Buffer.byteLength(history);
-        sent = this.redis.compareAndSet(token, version, `${head}${history}${TAIL}`, this.ttlSeconds);
+        args = [SET_SHA, 1, key, version, `${head}${history}${TAIL}`, this.ttlSeconds];
       }
+      sent = this.redis.sendCommand(new Command('evalsha', args, AS_TEXT)) as Answer;
     } catch (err) {
       return Promise.reject(this.failed(err));
     }
-    return sent.then(
-      (answer): UpdateResult => {
-        this.answered();
-        if (typeof answer === 'number') {
-          const written: Written = {
-            kind: 'write-note',
-            token,
-            version: answer,
-            history: conversation.history,
-            historyStart: String(answer).length + 1 + Buffer.byteLength(head),
-            historyBytes,
-          };
-          return { ok: true, version: answer, note: written };
-        }
-        const current = answer === null ? undefined : parseValue(answer);
-        return current ? { ok: false, current } : { ok: false };
-      },
-      (err: unknown) => {
-        throw this.failed(err);
-      },
-    );
+    const answered = (answer: number | string | null): UpdateResult => {
+      this.answered();
+      if (typeof answer === 'number') {
+        const written: Written = {
+          kind: 'write-note',
+          token,
+          version: answer,
+          history: conversation.history,
+          historyStart: String(answer).length + 1 + Buffer.byteLength(head),
+          historyBytes,
+        };
+        return { ok: true, version: answer, note: written };
+      }
+      const current = answer === null ? undefined : parseValue(answer);
+      return current ? { ok: false, current } : { ok: false };
+    };
+    return sent.then(answered, (err: unknown) => {
+      if (!isNoScript(err)) throw this.failed(err);
+      // Redis does not know the script yet (first use, or after a restart or SCRIPT FLUSH):
+      // ioredis's own command for it loads it (EVAL) and answers in the same way.
+      const [sha, , , ...rest] = args;
+      const script = sha === SPLICE_SHA ? this.redis.compareAndSplice : this.redis.compareAndSet;
+      return (script as (...a: unknown[]) => Answer).apply(this.redis, [token, ...rest]).then(answered, (again: unknown) => {
+        throw this.failed(again);
+      });
+    });
   }
 
   async delete(token: string): Promise<void> {
@@ -227,17 +247,21 @@ export class RedisStore implements SessionStore {
 
   async close(): Promise<void> {
     this.closing = true;
-    if (this.redis.status === 'ready') {
-      try {
-        // Last chance for the quick exits still waiting: the process is about to end.
-        await this.flushPendingDeletes();
-        await this.redis.quit();
-        return;
-      } catch {
-        // fall through: drop the connection instead
+    try {
+      if (this.redis.status === 'ready') {
+        try {
+          // Last chance for the quick exits still waiting (still bounded by the watchdog): the process is about to end.
+          await this.flushPendingDeletes();
+          await this.redis.quit();
+          return;
+        } catch {
+          // fall through: drop the connection instead
+        }
       }
+      this.redis.disconnect();
+    } finally {
+      this.watchdog.stop();
     }
-    this.redis.disconnect();
   }
 
   /** How many quick exits wait for Redis to come back. */
@@ -272,9 +296,21 @@ export class RedisStore implements SessionStore {
     return new StoreUnavailableError(`the session store (Redis) did not answer: ${reasonOf(err)}`);
   }
 
-  /** A command was answered: back after a failure without a reconnect (say, one slow command), Redis is available again. */
+  /**
+   * A command was answered: back after a failure without a reconnect (a stall past the command
+   * bound), Redis is available again once the quick exits made meanwhile are carried out; no
+   * 'ready' will come to do it, as the connection never closed.
+   */
   private answered(): void {
-    if (!this.available && this.redis.status === 'ready' && this.pendingDeletes.size === 0) this.setAvailable(true);
+    if (this.available || this.redis.status !== 'ready') return;
+    if (this.pendingDeletes.size === 0) this.setAvailable(true);
+    else if (!this.recovering) this.recovering = this.recover().finally(() => (this.recovering = undefined));
+  }
+
+  /** Carries out the waiting quick exits, then counts Redis as available. */
+  private async recover(): Promise<void> {
+    const flushed = await this.flushPendingDeletes();
+    if (flushed && this.redis.status === 'ready') this.setAvailable(true);
   }
 
   /**
@@ -338,6 +374,14 @@ export function parseValue(raw: string): Versioned | undefined {
   if (bar < 1 || !Number.isInteger(version) || version < 1) return undefined;
   const conversation = decodeConversation(raw.slice(bar + 1));
   return conversation ? { conversation, version } : undefined;
+}
+
+function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+function isNoScript(err: unknown): boolean {
+  return err instanceof Error && err.message.startsWith('NOSCRIPT');
 }
 
 /** ioredis reads a bare absolute path as a unix socket; it has no unix:// scheme of its own. */

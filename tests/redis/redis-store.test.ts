@@ -5,13 +5,10 @@ import { RedisStore } from '../../server/store/redis.js';
 import { StoreUnavailableError } from '../../server/store/store.js';
 import { decodeConversation } from '../../server/store/codec.js';
 import type { Conversation } from '../../server/engine/conversation.js';
+import { dangerConversation } from '../support/conversations.js';
 import { startRedis, type RedisServer } from '../support/redis.js';
 
-const conversation: Conversation = {
-  locale: 'en',
-  at: { flow: 'danger', state: { value: 'scared', context: {}, status: 'active' } },
-  history: [{ flow: 'menu', state: { value: 'main', context: {}, status: 'active' } }],
-};
+const conversation = dangerConversation;
 
 let redis: RedisServer;
 const stores: RedisStore[] = [];
@@ -52,6 +49,30 @@ describe('the Redis session store', () => {
     expect(await b.get('tok')).toEqual(conversation);
     await b.delete('tok');
     expect(await a.get('tok')).toBeUndefined();
+  });
+
+  it('writes updates under its prefix whether Redis knows its scripts or not (first use, SCRIPT FLUSH)', async () => {
+    const store = newStore('scripts:');
+    await store.waitUntilAvailable(10_000);
+    const inside = redis.client();
+    await inside.script('FLUSH');
+    await store.create('tok', conversation);
+    const moved: Conversation = { ...conversation, history: [...conversation.history, conversation.at] };
+    // Unknown script: answered through the script's loading, under the prefix.
+    const first = await store.update('tok', moved, 1);
+    expect(first).toMatchObject({ ok: true, version: 2 });
+    // Known now: called by its SHA alone (the splice, as this store wrote the value).
+    const second = await store.update('tok', conversation, 2, first.ok ? first.note : undefined);
+    expect(second).toMatchObject({ ok: true, version: 3 });
+    expect(await store.read('tok')).toEqual({ conversation, version: 3 });
+    await inside.script('FLUSH');
+    const third = await store.update('tok', moved, 3, second.ok ? second.note : undefined);
+    expect(third).toMatchObject({ ok: true, version: 4 });
+    expect(await store.read('tok')).toEqual({ conversation: moved, version: 4 });
+    expect(await inside.keys('scripts:*')).toEqual(['scripts:tok']);
+    expect(await inside.exists('tok')).toBe(0);
+    // A stale version is still refused with the stored conversation.
+    expect(await store.update('tok', conversation, 3)).toEqual({ ok: false, current: { conversation: moved, version: 4 } });
   });
 
   it('keeps prefixes apart', async () => {

@@ -24,6 +24,10 @@ export interface RedisServer extends RedisPlace {
   /** Stops it; with `save` its data is written first and comes back on start(). */
   stop(options?: { save?: boolean }): Promise<void>;
   start(): Promise<void>;
+  /** Freezes it (SIGSTOP): connections stay open and nothing is answered, as a stalled Redis. */
+  pause(): void;
+  /** Thaws it (SIGCONT) after pause(). */
+  resume(): void;
   /** Stops it for good and removes its directory. */
   destroy(): Promise<void>;
 }
@@ -110,6 +114,8 @@ async function runRedis(place: RedisPlace): Promise<RedisServer> {
     },
     stop,
     start,
+    pause: () => void child?.kill('SIGSTOP'),
+    resume: () => void child?.kill('SIGCONT'),
     async destroy() {
       closeClients();
       if (child && child.exitCode === null) {
