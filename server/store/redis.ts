@@ -25,7 +25,7 @@ import { Command, Redis } from 'ioredis';
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import type { Conversation, Place } from '../engine/conversation.js';
-import { decodeConversation, encodeHead, encodeHistory, TAIL } from './codec.js';
+import { decodeConversation, encodeConversation, encodeHead, encodeHistory, TAIL } from './codec.js';
 import { watchCommands, type CommandWatchdog } from './command-watchdog.js';
 import { spliceHistory } from './history-splice.js';
 import { StoreUnavailableError, type SessionStore, type UpdateResult, type Versioned, type WriteNote } from './store.js';
@@ -155,9 +155,8 @@ export class RedisStore implements SessionStore {
 
   async create(token: string, conversation: Conversation): Promise<boolean> {
     if (this.pendingDeletes.has(token)) return false;
-    const head = encodeHead(conversation);
-    const history = encodeHistory(conversation.history);
-    return (await this.run(() => this.redis.set(token, `1|${head}${history}${TAIL}`, 'EX', this.ttlSeconds, 'NX'))) === 'OK';
+    const value = `1|${encodeConversation(conversation)}`;
+    return (await this.run(() => this.redis.set(token, value, 'EX', this.ttlSeconds, 'NX'))) === 'OK';
   }
 
   /**
