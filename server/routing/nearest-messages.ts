@@ -43,14 +43,16 @@ export class NearestMessages {
       return i;
     });
     this.labels = labels;
+    // Each lesson's words by number, each once; `holding[w]`: how many lessons hold word w.
     const holding: number[] = [];
-    for (const lesson of lessons) {
-      for (const word of new Set(lesson.features)) {
+    const wordsOf = lessons.map((lesson) =>
+      [...new Set(lesson.features)].map((word) => {
         let w = this.vocabulary.get(word);
         if (w === undefined) this.vocabulary.set(word, (w = holding.push(0) - 1));
         holding[w]!++;
-      }
-    }
+        return w;
+      }),
+    );
     this.rarity = Float64Array.from(holding, (n) => Math.log(lessons.length / n));
     this.unseen = Math.log(lessons.length);
     this.from = new Int32Array(holding.length + 1);
@@ -58,8 +60,7 @@ export class NearestMessages {
     this.lessonOf = new Int32Array(this.from[holding.length]!);
     this.weightIn = new Float32Array(this.from[holding.length]!);
     const filled = this.from.slice(0, holding.length);
-    lessons.forEach((lesson, i) => {
-      const words = [...new Set(lesson.features)].map((f) => this.vocabulary.get(f)!);
+    wordsOf.forEach((words, i) => {
       const length = Math.sqrt(words.reduce((sum, w) => sum + this.rarity[w]! ** 2, 0)) || 1;
       for (const w of words) {
         const at = filled[w]!++;
