@@ -10,7 +10,7 @@ import { AnswerIndex } from './answer-index.js';
 import { AnswerModel, type Labelled } from './answer-model.js';
 import { routingCatalogue } from './catalogue.js';
 import { DangerDetector, type Framing } from './danger.js';
-import { features, featuresOfPrepared, type FeatureOptions } from './features.js';
+import { featuresOfPrepared, type FeatureOptions } from './features.js';
 import { NearestMessages } from './nearest-messages.js';
 import { prepare } from './normalise.js';
 import { stemEnglish } from './stem.js';
@@ -173,10 +173,11 @@ function trainModels(catalogue: RoutingCatalogue, stem: (word: string) => string
   const featureOptions = { slang: catalogue.slang, stopWords: new Set(catalogue.stopWords), stem };
   const asks = new Set(catalogue.questionWords);
   const answerFeatures = { ...featureOptions, stopWords: new Set(catalogue.stopWords.filter((w) => !asks.has(w))) };
-  // Each training message prepared once, for every model's lessons.
+  // Each answer's texts and each training message prepared once, for every model's lessons.
   const training = preparedTraining(catalogue);
-  const examples = labelledExamples(catalogue, training, featureOptions);
-  const answerExamples = labelledExamples(catalogue, training, answerFeatures);
+  const lessons = [...preparedAnswerTexts(catalogue), ...training];
+  const examples = labelledExamples(lessons, featureOptions);
+  const answerExamples = labelledExamples(lessons, answerFeatures);
   const model = new AnswerModel(answerExamples, ANSWER_ITERATIONS);
   const nearest = new NearestMessages(answerExamples);
   const alarmFeatures = { ...featureOptions, stopWords: new Set<string>() };
@@ -204,10 +205,16 @@ interface LocaleRouting extends Models {
   detector: DangerDetector;
 }
 
-/** A training message through `prepare`, with its label, in the catalogue's order. */
+/** A training message (or an answer's title, term or example) through `prepare`, with its label, in the catalogue's order. */
 interface PreparedMessage {
   label: string;
   prepared: string;
+}
+
+function preparedAnswerTexts(catalogue: RoutingCatalogue): PreparedMessage[] {
+  return catalogue.answers.flatMap((answer) =>
+    [answer.title, ...answer.terms, ...answer.examples].map((text) => ({ label: answer.state, prepared: prepare(text, catalogue.slang) })),
+  );
 }
 
 function preparedTraining(catalogue: RoutingCatalogue): PreparedMessage[] {
@@ -227,16 +234,9 @@ function alarmingExamples(training: readonly PreparedMessage[], detector: Danger
   return out;
 }
 
-/** The model's lessons: every training message, and every answer's title, terms and examples. */
-function labelledExamples(catalogue: RoutingCatalogue, training: readonly PreparedMessage[], options: FeatureOptions): Labelled[] {
-  const out: Labelled[] = [];
-  for (const answer of catalogue.answers) {
-    for (const text of [answer.title, ...answer.terms, ...answer.examples]) {
-      out.push({ label: answer.state, features: features(text, options) });
-    }
-  }
-  for (const { label, prepared } of training) out.push({ label, features: featuresOfPrepared(prepared, options) });
-  return out.filter((e) => e.features.length > 0);
+/** The model's lessons (every answer's title, terms and examples, then every training message) as features; none empty. */
+function labelledExamples(lessons: readonly PreparedMessage[], options: FeatureOptions): Labelled[] {
+  return lessons.map(({ label, prepared }) => ({ label, features: featuresOfPrepared(prepared, options) })).filter((e) => e.features.length > 0);
 }
 
 export interface RouterOptions {
@@ -409,10 +409,15 @@ function sameModelData(a: RoutingCatalogue, b: RoutingCatalogue): boolean {
   return (
     a.answers === b.answers &&
     a.training === b.training &&
-    JSON.stringify([...new Set(a.stopWords)].sort()) === JSON.stringify([...new Set(b.stopWords)].sort()) &&
-    JSON.stringify([...new Set(a.questionWords)].sort()) === JSON.stringify([...new Set(b.questionWords)].sort()) &&
+    sameWords(a.stopWords, b.stopWords) &&
+    sameWords(a.questionWords, b.questionWords) &&
     JSON.stringify(a.slang) === JSON.stringify(b.slang)
   );
+}
+
+/** The same words, whatever their order or repeats. */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return JSON.stringify([...new Set(a)].sort()) === JSON.stringify([...new Set(b)].sort());
 }
 
 let shared: Router | undefined;
