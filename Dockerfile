@@ -25,5 +25,6 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# The same entry as `npm start` (which builds first, then runs this).
-CMD ["node", "dist/server/main.js"]
+# The same entry and flags as `npm start` (which builds first, then runs this); kept in step by
+# tests/ops/start-command.test.ts. The larger young generation: see docs/deploy.md.
+CMD ["node", "--max-semi-space-size=32", "dist/server/main.js"]

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { startFlags } from './start-flags.js';
 
 export interface Memory {
   heapUsed: number;
@@ -57,7 +58,9 @@ export async function startChild(script: string, env: Record<string, string> = {
   const file = await compiled(script, checkout);
   // BENCH_CPU_PROF=DIR writes a V8 CPU profile of each server to DIR (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, '--expose-gc', '--enable-source-maps', file], {
+  // Production's flags (`npm start`), for the floor as well, so both run on the same runtime.
+  const flags = startFlags(checkout ?? fileURLToPath(new URL('..', import.meta.url)));
+  const child: ChildProcess = spawn(process.execPath, [...flags, ...profile, '--expose-gc', '--enable-source-maps', file], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
