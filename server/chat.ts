@@ -14,9 +14,12 @@ import { addressGroup } from './limits/address.js';
 import { defaultLimits, MAX_QUEUED_FRAMES, MAX_UNANSWERED_FRAMES, type Limits } from './limits/limits.js';
 import { originGuard, type OriginRule } from './origins.js';
 import { safeError } from './safe-error.js';
-import { frameJson } from './frame-json.js';
+import { frameBytes } from './frame-json.js';
 import { Session, UNAVAILABLE, urgent, type Answer } from './session.js';
 import { isPending, StoreUnavailableError, type MaybePromise } from './store/store.js';
+
+/** Frames are sent as bytes, but always as text frames: the protocol is JSON text. */
+const TEXT = { binary: false } as const;
 
 /** What is done with one frame off the socket. */
 type Task = (data: WebSocket.RawData, isBinary: boolean) => MaybePromise<void>;
@@ -60,7 +63,8 @@ export const chat: FastifyPluginAsync<ChatOptions> = async (
 
     const send = (frame: ServerFrame) => {
       metrics?.sent(frame);
-      if (socket.readyState === socket.OPEN) socket.send(frameJson(frame));
+      // Bytes, sent as a text frame: its shared parts are kept as UTF-8 (frame-json.ts).
+      if (socket.readyState === socket.OPEN) socket.send(frameBytes(frame), TEXT);
     };
     const error = (code: ErrorCode, message: string) => send({ type: 'error', code, message });
 
