@@ -4,10 +4,11 @@
 //
 // A value is `<version>|<conversation JSON>`, the Back history last in the JSON; a forgotten
 // token holds a tombstone for the TTL. A new conversation is written with NX, an update by
-// compare-and-set in one Lua script (one round trip: the instance that holds the socket already
-// knows the version it last wrote), a delete with XX, so only a token in use leaves a tombstone.
-// A turn still in flight when a quick exit lands (on this instance or another) therefore finds
-// the tombstone and writes nothing.
+// compare-and-set in a Lua script (one round trip: the instance that holds the socket already
+// knows the version it last wrote; the taps of one pass of the event loop share one call,
+// update-batch.ts), a delete with XX, so only a token in use leaves a tombstone. A turn still in
+// flight when a quick exit lands (on this instance or another) therefore finds the tombstone and
+// writes nothing.
 //
 // An update over a value this instance wrote itself sends only the head of the conversation
 // and the places added to its history; the script keeps the rest of the history's bytes where
@@ -23,11 +24,11 @@
 // token as gone.
 import { Command, Redis } from 'ioredis';
 import { Buffer } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import type { Conversation, Place } from '../engine/conversation.js';
 import { decodeConversation, encodeConversation, encodeHead, encodeHistory, TAIL } from './codec.js';
 import { watchCommands, type CommandWatchdog } from './command-watchdog.js';
 import { spliceHistory } from './history-splice.js';
+import { UPDATE_MANY, UPDATE_MANY_SHA, UpdateBatch, type Reply } from './update-batch.js';
 import { StoreUnavailableError, type SessionStore, type UpdateResult, type Versioned, type WriteNote } from './store.js';
 
 export interface RedisStoreOptions {
@@ -50,45 +51,8 @@ const TOMBSTONE = '-';
 /** Deletes carried out per pipelined round trip when Redis comes back. */
 const FLUSH_BATCH = 500;
 
-// The start of both scripts below: KEYS[1] the conversation, ARGV[1] the version the writer saw.
-// Answers nil when the conversation is gone (expired, or a tombstone), the stored value when
-// someone else wrote first; otherwise leaves `current` and `version` for the write.
-const READ_VERSION = `
-local current = redis.call('GET', KEYS[1])
-if not current or current == '${TOMBSTONE}' then return nil end
-local bar = string.find(current, '|', 1, true)
-if not bar then return nil end
-local version = tonumber(string.sub(current, 1, bar - 1))
-`;
-
-// ARGV[2] the new JSON, ARGV[3] the TTL. Returns the new version.
-const COMPARE_AND_SET = `${READ_VERSION}
-if version ~= tonumber(ARGV[1]) then return current end
-redis.call('SET', KEYS[1], (version + 1) .. '|' .. ARGV[2], 'EX', ARGV[3])
-return version + 1
-`;
-
-// The same over a value this writer wrote: ARGV[2] that value's length in bytes, the bytes
-// [ARGV[3], ARGV[4]) of it to keep (the history's places still there), ARGV[5] the new head (up
-// to the history's places), ARGV[6] the places added, ARGV[7] the TTL. A value of another length
-// is answered like a conflict (the writer then sends the whole conversation): a guard, as the
-// version alone already says who wrote it.
-const COMPARE_AND_SPLICE = `${READ_VERSION}
-if version ~= tonumber(ARGV[1]) or #current ~= tonumber(ARGV[2]) then return current end
-redis.call('SET', KEYS[1], (version + 1) .. '|' .. ARGV[5] .. string.sub(current, tonumber(ARGV[3]) + 1, tonumber(ARGV[4])) .. ARGV[6] .. '${TAIL}', 'EX', ARGV[7])
-return version + 1
-`;
-
-const SET_SHA = sha1(COMPARE_AND_SET);
-const SPLICE_SHA = sha1(COMPARE_AND_SPLICE);
 /** Replies as strings (a Command made by hand answers with Buffers otherwise); shared, as Command only reads it. */
 const AS_TEXT = { replyEncoding: 'utf8' as const };
-
-type Answer = Promise<number | string | null>;
-interface WithScripts {
-  compareAndSet(key: string, version: number, json: string, ttl: number): Answer;
-  compareAndSplice(key: string, version: number, length: number, keepFrom: number, keepTo: number, head: string, added: string, ttl: number): Answer;
-}
 
 /** Where a value this instance wrote holds its history's places, so the next update can keep them (its WriteNote). */
 interface Written {
@@ -102,15 +66,17 @@ interface Written {
 }
 
 export class RedisStore implements SessionStore {
-  private readonly redis: Redis & WithScripts;
+  private readonly redis: Redis;
   private readonly ttlSeconds: number;
   /** Insertion-ordered, so the oldest is the first dropped when the bound is reached. */
   private readonly pendingDeletes = new Set<string>();
   private readonly maxPendingDeletes: number;
   private available = false;
   private closing = false;
-  /** Whether the socket to Redis holds this pass's commands for one write (`batch`). */
-  private corked = false;
+  /** Whether this pass's end is already arranged (`batch`): its updates sent, the socket uncorked. */
+  private passEnding = false;
+  /** This pass's updates, sent as one call when the pass ends. */
+  private readonly updates: UpdateBatch;
   private readonly waiters = new Set<() => void>();
   private readonly watchdog: CommandWatchdog;
   /** The flush of waiting quick exits started by an answer after a stall, while it runs. */
@@ -131,10 +97,8 @@ export class RedisStore implements SessionStore {
       // Reconnect for ever, soon at first and at most every two seconds.
       retryStrategy: (attempt) => Math.min(attempt * 100, 2000),
     });
-    // ioredis sends the script by its SHA (EVALSHA) and loads it once when Redis does not know it.
-    redis.defineCommand('compareAndSet', { numberOfKeys: 1, lua: COMPARE_AND_SET });
-    redis.defineCommand('compareAndSplice', { numberOfKeys: 1, lua: COMPARE_AND_SPLICE });
-    this.redis = redis as Redis & WithScripts;
+    this.redis = redis;
+    this.updates = new UpdateBatch((keys, args) => this.updateMany(keys, args), this.ttlSeconds);
     this.watchdog = watchCommands(redis, options.commandTimeoutMs ?? 2000);
     // Available only once the quick exits made while Redis was away have been carried out.
     this.redis.on('ready', () => void this.recover());
@@ -160,36 +124,18 @@ export class RedisStore implements SessionStore {
   }
 
   /**
-   * The turn's write; one promise from ioredis's answer to the caller's, as every tap takes this
-   * path. The script is called by its SHA with a command made here (the key already prefixed),
-   * not through ioredis's script command, which per call copies the arguments, looks up the
-   * key's place to prefix it, wraps the command's reject and adds a promise for NOSCRIPT.
+   * The turn's write, sent with the other taps of this pass as one call (update-batch.ts); one
+   * promise a tap. Over a value this instance wrote (the note says where its history's places
+   * sit) only the head and the places added are sent.
    */
   update(token: string, conversation: Conversation, version: number, note?: WriteNote): Promise<UpdateResult> {
     if (this.pendingDeletes.has(token)) return Promise.resolve({ ok: false });
     const head = encodeHead(conversation);
     const was = note as Written | undefined;
+    const key = this.options.keyPrefix + token;
     let historyBytes: number;
-    let args: (string | number)[];
-    let sent: Answer;
-    try {
-      this.batch();
-      const key = this.options.keyPrefix + token;
-      if (was && was.token === token && was.version === version) {
-        const splice = spliceHistory(was.history, conversation.history, was.historyStart, was.historyBytes);
-        historyBytes = splice.historyBytes;
-        const length = was.historyStart + was.historyBytes + TAIL.length;
-        args = [SPLICE_SHA, 1, key, version, length, splice.keepFrom, splice.keepTo, head, splice.added, this.ttlSeconds];
-      } else {
-        const history = encodeHistory(conversation.history);
-        historyBytes = Buffer.byteLength(history);
-        args = [SET_SHA, 1, key, version, `${head}${history}${TAIL}`, this.ttlSeconds];
-      }
-      sent = this.redis.sendCommand(new Command('evalsha', args, AS_TEXT)) as Answer;
-    } catch (err) {
-      return Promise.reject(this.failed(err));
-    }
-    const answered = (answer: number | string | null): UpdateResult => {
+    let sent: Promise<UpdateResult>;
+    const answered = (answer: Reply): UpdateResult => {
       this.answered();
       if (typeof answer === 'number') {
         const written: Written = {
@@ -205,15 +151,40 @@ export class RedisStore implements SessionStore {
       const current = answer === null ? undefined : parseValue(answer);
       return current ? { ok: false, current } : { ok: false };
     };
-    return sent.then(answered, (err: unknown) => {
-      if (!isNoScript(err)) throw this.failed(err);
-      // Redis does not know the script yet (first use, or after a restart or SCRIPT FLUSH):
-      // ioredis's own command for it loads it (EVAL) and answers in the same way.
-      const [sha, , , ...rest] = args;
-      const script = sha === SPLICE_SHA ? this.redis.compareAndSplice : this.redis.compareAndSet;
-      return (script as (...a: unknown[]) => Answer).apply(this.redis, [token, ...rest]).then(answered, (again: unknown) => {
-        throw this.failed(again);
-      });
+    try {
+      this.batch();
+      if (was && was.token === token && was.version === version) {
+        const splice = spliceHistory(was.history, conversation.history, was.historyStart, was.historyBytes);
+        historyBytes = splice.historyBytes;
+        const length = was.historyStart + was.historyBytes + TAIL.length;
+        sent = this.updates.add({ key, version, head, splice: { length, keepFrom: splice.keepFrom, keepTo: splice.keepTo, added: splice.added } }, answered, this.updateFailed);
+      } else {
+        const history = encodeHistory(conversation.history);
+        historyBytes = Buffer.byteLength(history);
+        sent = this.updates.add({ key, version, head: `${head}${history}${TAIL}` }, answered, this.updateFailed);
+      }
+    } catch (err) {
+      return Promise.reject(this.failed(err));
+    }
+    return sent;
+  }
+
+  private readonly updateFailed = (err: unknown): never => {
+    throw this.failed(err);
+  };
+
+  /**
+   * One call of the update script, by its SHA, as a command made here (the keys already
+   * prefixed): ioredis's script command would copy the arguments, look up the keys to prefix
+   * them and add a promise for NOSCRIPT. A Redis that does not know the script yet (first use, a
+   * restart, SCRIPT FLUSH) is sent it whole once (EVAL), which it then keeps.
+   */
+  private updateMany(keys: string[], args: string[]): Promise<Reply[]> {
+    const call = (command: 'evalsha' | 'eval', script: string) =>
+      this.redis.sendCommand(new Command(command, [script, keys.length, ...keys, ...args], AS_TEXT)) as Promise<Reply[]>;
+    return call('evalsha', UPDATE_MANY_SHA).catch((err: unknown) => {
+      if (!isNoScript(err)) throw err;
+      return call('eval', UPDATE_MANY);
     });
   }
 
@@ -314,18 +285,20 @@ export class RedisStore implements SessionStore {
 
   /**
    * Commands sent until the event loop's check phase go out in one write: the taps of many
-   * sockets read in one pass of the loop share one system call to Redis (and wake it once).
-   * ioredis writes each command to its socket; corked, the socket holds them until then.
+   * sockets read in one pass of the loop share one call of the update script (update-batch.ts)
+   * and one system call to Redis (and wake it once). ioredis writes each command to its socket;
+   * corked, the socket holds them until then.
    */
   private batch(): void {
-    if (this.corked) return;
+    if (this.passEnding) return;
+    this.passEnding = true;
     const stream = this.redis.stream;
-    if (!stream) return;
-    stream.cork();
-    this.corked = true;
+    // Without a socket (Redis away) nothing is corked; the updates still go at the pass's end, and fail there.
+    stream?.cork();
     setImmediate(() => {
-      this.corked = false;
-      stream.uncork();
+      this.passEnding = false;
+      this.updates.flush();
+      stream?.uncork();
     });
   }
 
@@ -373,10 +346,6 @@ export function parseValue(raw: string): Versioned | undefined {
   if (bar < 1 || !Number.isInteger(version) || version < 1) return undefined;
   const conversation = decodeConversation(raw.slice(bar + 1));
   return conversation ? { conversation, version } : undefined;
-}
-
-function sha1(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
 }
 
 function isNoScript(err: unknown): boolean {
