@@ -23,7 +23,17 @@ function frozenJson(value: object): string {
 /** The same as UTF-8, kept after the first time. */
 function frozenBytes(value: object): Buffer {
   let bytes = knownBytes.get(value);
-  if (bytes === undefined) knownBytes.set(value, (bytes = Buffer.from(frozenJson(value))));
+  if (bytes === undefined) knownBytes.set(value, (bytes = ownBytes(frozenJson(value))));
+  return bytes;
+}
+
+/**
+ * Text as UTF-8 in memory of its own. Buffer.from would slice Node's shared 8 KB pool, and a kept
+ * slice holds its whole slab, with the frames made beside it, for as long as it is kept.
+ */
+function ownBytes(text: string): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  bytes.write(text);
   return bytes;
 }
 
