@@ -5,15 +5,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
-import { Engine } from '../../server/engine/engine.js';
 import type { Conversation } from '../../server/engine/conversation.js';
-import { flows, MENU_FLOW, DANGER_FLOW } from '../../flows/index.js';
 import { parseValue, RedisStore } from '../../server/store/redis.js';
 import type { WriteNote } from '../../server/store/store.js';
 import { encodeConversation, encodeHistory } from '../../server/store/codec.js';
-import { startRedis, type RedisServer } from '../support/redis.js';
+import { commandsSent, startRedis, type RedisServer } from '../support/redis.js';
+import { Walks } from '../support/conversations.js';
 
-const engine = new Engine({ flows, menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW });
 let redis: RedisServer;
 let inside: Redis;
 let store: RedisStore;
@@ -31,41 +29,9 @@ afterAll(async () => {
   await redis?.destroy();
 });
 
-function begun(): Conversation {
-  const started = engine.start('en');
-  if (!started.ok) throw new Error('cannot start');
-  return started.conversation;
-}
-
-/** The conversation after one move: a choice (by its number among those shown), Back, or Start again. */
-function moved(conversation: Conversation, move: number): Conversation {
-  if (move === -1) return engine.restart(conversation).conversation;
-  if (move === -2) {
-    const back = engine.back(conversation);
-    return back.ok ? back.conversation : conversation;
-  }
-  const ids = engine.choiceIds(conversation.at);
-  const next = engine.choose(conversation, ids[move % ids.length]!);
-  return next.ok ? next.conversation : conversation;
-}
-
-/** The arguments of every command sent to Redis while `work` runs (not those its scripts run), from MONITOR. */
-async function sent(work: () => Promise<void>): Promise<string[][]> {
-  const monitor = await redis.client().monitor();
-  const seen: string[][] = [];
-  monitor.on('monitor', (_time: string, args: string[], source: string) => {
-    if (source !== 'lua') seen.push(args);
-  });
-  await work();
-  // MONITOR reports a command as Redis runs it; a PING through it marks the end.
-  await inside.ping('end');
-  await new Promise<void>((resolve) => {
-    const check = () => (seen.some((args) => args[0]?.toLowerCase() === 'ping') ? resolve() : setTimeout(check, 5));
-    check();
-  });
-  monitor.disconnect();
-  return seen.filter((args) => args[0]?.toLowerCase() !== 'ping');
-}
+const walks = new Walks();
+const begun = () => walks.begun();
+const moved = (conversation: Conversation, move: number) => walks.moved(conversation, move);
 
 /** An update that must be taken: its new version, and the note to hand back with the next. */
 async function saved(on: RedisStore, token: string, next: Conversation, version: number, note?: WriteNote): Promise<WriteNote> {
@@ -106,7 +72,7 @@ describe('writing only what changed, with a real Redis', () => {
     await store.create('short', begun());
     const note = await saved(store, 'short', conversation, 1);
     const next = moved(conversation, 3);
-    const commands = await sent(async () => {
+    const commands = await commandsSent(redis, async () => {
       await saved(store, 'short', next, 2, note);
     });
     const args = commands.flat().join(' ');

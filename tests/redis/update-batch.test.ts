@@ -4,16 +4,14 @@
 // not a conversation), without touching the others in the call.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
-import { Engine } from '../../server/engine/engine.js';
 import type { Conversation } from '../../server/engine/conversation.js';
-import { flows, MENU_FLOW, DANGER_FLOW } from '../../flows/index.js';
 import { parseValue, RedisStore } from '../../server/store/redis.js';
 import { StoreUnavailableError, type UpdateResult, type WriteNote } from '../../server/store/store.js';
 import { encodeConversation } from '../../server/store/codec.js';
 import { MAX_UPDATES_PER_CALL } from '../../server/store/update-batch.js';
-import { startRedis, type RedisServer } from '../support/redis.js';
+import { commandsSent, startRedis, type RedisServer } from '../support/redis.js';
+import { Walks } from '../support/conversations.js';
 
-const engine = new Engine({ flows, menuFlow: MENU_FLOW, dangerFlow: DANGER_FLOW });
 let redis: RedisServer;
 let inside: Redis;
 let store: RedisStore;
@@ -29,33 +27,14 @@ afterAll(async () => {
   await redis?.destroy();
 });
 
-function begun(): Conversation {
-  const started = engine.start('en');
-  if (!started.ok) throw new Error('cannot start');
-  return started.conversation;
-}
+const walks = new Walks();
+const begun = () => walks.begun();
+// Only choices: every update in these tests moves the conversation on.
+const walked = (conversation: Conversation, seed: number) => walks.moved(conversation, seed);
 
-function walked(conversation: Conversation, seed: number): Conversation {
-  const ids = engine.choiceIds(conversation.at);
-  const next = engine.choose(conversation, ids[seed % ids.length]!);
-  return next.ok ? next.conversation : conversation;
-}
-
-/** The update scripts Redis ran while `work` ran (EVALSHA or EVAL), with their key counts, from MONITOR. */
+/** The update scripts clients sent while `work` ran (EVALSHA or EVAL), as their key counts. */
 async function calls(work: () => Promise<void>): Promise<number[]> {
-  const monitor = await redis.client().monitor();
-  const seen: string[][] = [];
-  monitor.on('monitor', (_time: string, args: string[], source: string) => {
-    if (source !== 'lua') seen.push(args);
-  });
-  await work();
-  await inside.ping('end');
-  await new Promise<void>((resolve) => {
-    const check = () => (seen.some((args) => args[0]?.toLowerCase() === 'ping') ? resolve() : setTimeout(check, 5));
-    check();
-  });
-  monitor.disconnect();
-  return seen.filter((args) => /^eval/i.test(args[0]!)).map((args) => Number(args[2]));
+  return (await commandsSent(redis, work)).filter((args) => /^eval/i.test(args[0]!)).map((args) => Number(args[2]));
 }
 
 /** `count` conversations created, each one step in, written once so the store holds its note. */

@@ -126,3 +126,25 @@ async function runRedis(place: RedisPlace): Promise<RedisServer> {
     },
   };
 }
+
+/**
+ * The arguments of every command clients sent to `redis` while `work` ran (not those its scripts
+ * ran), from MONITOR; a PING through it marks the end, as MONITOR reports a command as Redis runs it.
+ */
+export async function commandsSent(redis: RedisServer, work: () => Promise<void>): Promise<string[][]> {
+  const monitor = await redis.client().monitor();
+  const seen: string[][] = [];
+  monitor.on('monitor', (_time: string, args: string[], source: string) => {
+    if (source !== 'lua') seen.push(args);
+  });
+  await work();
+  const marker = redis.client();
+  await marker.ping('end');
+  marker.disconnect();
+  await new Promise<void>((resolve) => {
+    const check = () => (seen.some((args) => args[0]?.toLowerCase() === 'ping') ? resolve() : setTimeout(check, 5));
+    check();
+  });
+  monitor.disconnect();
+  return seen.filter((args) => args[0]?.toLowerCase() !== 'ping');
+}
