@@ -1,29 +1,19 @@
-// A frame as JSON, exactly as JSON.stringify writes it, without escaping the same sentences
-// again for every person. A step's messages and choices are mostly shared by everyone on that
-// screen and frozen all the way down (server/engine/freeze.ts: nothing under a frozen object can
-// change), so the JSON of each frozen array or object is worked out once and kept beside it.
-// Only the token and the few flags are written afresh on every turn.
-//
-// The socket is sent bytes (`frameBytes`): the shared parts are kept as UTF-8 too, so a turn
-// copies them rather than measuring and encoding a thousand characters of text again, which
-// sending a string costs on every send.
+// A frame as JSON, byte for byte as JSON.stringify writes it, without escaping the same
+// sentences again for every person. A step's messages and choices are mostly shared by everyone
+// on that screen and frozen all the way down (server/engine/freeze.ts: nothing under a frozen
+// object can change), so the JSON of each frozen array or object is worked out once and kept
+// beside it, as UTF-8: a turn copies those bytes rather than measuring and encoding a thousand
+// characters of text again, which sending a string costs on every send. Only the token and the
+// few flags are written afresh on every turn.
 import { Buffer } from 'node:buffer';
 import type { ServerFrame, StepFrame } from './protocol.js';
 
-const known = new WeakMap<object, string>();
-const knownBytes = new WeakMap<object, Buffer>();
+const known = new WeakMap<object, Buffer>();
 
-/** The JSON of a value frozen all the way down, kept after the first time. */
-function frozenJson(value: object): string {
-  let json = known.get(value);
-  if (json === undefined) known.set(value, (json = JSON.stringify(value)));
-  return json;
-}
-
-/** The same as UTF-8, kept after the first time. */
+/** The JSON of a value frozen all the way down, as UTF-8, kept after the first time. */
 function frozenBytes(value: object): Buffer {
-  let bytes = knownBytes.get(value);
-  if (bytes === undefined) knownBytes.set(value, (bytes = ownBytes(frozenJson(value))));
+  let bytes = known.get(value);
+  if (bytes === undefined) known.set(value, (bytes = ownBytes(JSON.stringify(value))));
   return bytes;
 }
 
@@ -37,22 +27,6 @@ function ownBytes(text: string): Buffer {
   return bytes;
 }
 
-/** Kept if frozen, written afresh if not. */
-function anyJson(value: object): string {
-  return Object.isFrozen(value) ? frozenJson(value) : JSON.stringify(value);
-}
-
-/** A list whose own array may be new (the list screen, offers) but whose items are shared. */
-function listJson(items: readonly object[]): string {
-  if (Object.isFrozen(items)) return frozenJson(items);
-  let json = '[';
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    json += (i === 0 ? '' : ',') + anyJson(item);
-  }
-  return json + ']';
-}
-
 // The step's keys in the order the engine writes them (Engine.render). A frame with any other
 // key, or these in another order, is written by JSON.stringify, so nothing is ever dropped or
 // written differently.
@@ -64,16 +38,6 @@ function isPlainStep(frame: StepFrame): boolean {
     i++;
   }
   return i >= STEP_KEYS.length - 1;
-}
-
-const stepHead = (frame: StepFrame): string =>
-  `{"type":"step","token":${JSON.stringify(frame.token)},"flow":${JSON.stringify(frame.flow)},"node":${JSON.stringify(frame.node)},"messages":`;
-const stepFlags = (frame: StepFrame): string => `,"canGoBack":${frame.canGoBack},"final":${frame.final}`;
-const stepEnd = (frame: StepFrame): string => (frame.progress === undefined ? '}' : `,"progress":${anyJson(frame.progress)}}`);
-
-export function frameJson(frame: ServerFrame): string {
-  if (frame.type !== 'step' || !isPlainStep(frame)) return JSON.stringify(frame);
-  return `${stepHead(frame)}${listJson(frame.messages)},"choices":${listJson(frame.choices)}${stepFlags(frame)}${stepEnd(frame)}`;
 }
 
 /** Text and kept bytes in order, written into one buffer at the end. */
@@ -91,18 +55,21 @@ class Pieces {
     this.length += bytes.length;
   }
 
-  /** The list's JSON: its kept bytes if the list is frozen, else its items' between brackets. */
+  /** A value's JSON: its kept bytes if it is frozen, else written afresh. */
+  value(value: object): void {
+    if (Object.isFrozen(value)) this.bytes(frozenBytes(value));
+    else this.text(JSON.stringify(value));
+  }
+
+  /** A list whose own array may be new (the list screen, offers) but whose items are shared. */
   list(items: readonly object[]): void {
     if (Object.isFrozen(items)) return this.bytes(frozenBytes(items));
-    let open = '[';
-    for (const item of items) {
-      if (Object.isFrozen(item)) {
-        this.text(open);
-        this.bytes(frozenBytes(item));
-      } else this.text(open + JSON.stringify(item));
-      open = ',';
-    }
-    this.text(items.length === 0 ? '[]' : ']');
+    this.text('[');
+    items.forEach((item, i) => {
+      if (i > 0) this.text(',');
+      this.value(item);
+    });
+    this.text(']');
   }
 
   join(): Buffer {
@@ -119,14 +86,19 @@ class Pieces {
   }
 }
 
-/** frameJson's text as UTF-8, byte for byte. */
+/** The frame's JSON as UTF-8: JSON.stringify's text, byte for byte. */
 export function frameBytes(frame: ServerFrame): Buffer {
   if (frame.type !== 'step' || !isPlainStep(frame)) return Buffer.from(JSON.stringify(frame));
   const pieces = new Pieces();
-  pieces.text(stepHead(frame));
+  pieces.text(`{"type":"step","token":${JSON.stringify(frame.token)},"flow":${JSON.stringify(frame.flow)},"node":${JSON.stringify(frame.node)},"messages":`);
   pieces.list(frame.messages);
   pieces.text(',"choices":');
   pieces.list(frame.choices);
-  pieces.text(stepFlags(frame) + stepEnd(frame));
+  pieces.text(`,"canGoBack":${frame.canGoBack},"final":${frame.final}`);
+  if (frame.progress !== undefined) {
+    pieces.text(',"progress":');
+    pieces.value(frame.progress);
+  }
+  pieces.text('}');
   return pieces.join();
 }
