@@ -47,6 +47,9 @@ export function encodeHistory(history: readonly Place[]): string {
 /** What closes the text after the history's places. */
 export const TAIL = ']}';
 
+/** What a forgotten token holds in a store for its time-to-live, in place of a conversation. */
+export const TOMBSTONE = '-';
+
 /** The conversation encoded here, or undefined for text that is not one. */
 export function decodeConversation(text: string): Conversation | undefined {
   try {

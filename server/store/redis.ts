@@ -25,10 +25,10 @@
 import { Command, Redis } from 'ioredis';
 import { Buffer } from 'node:buffer';
 import type { Conversation, Place } from '../engine/conversation.js';
-import { decodeConversation, encodeConversation, encodeHead, encodeHistory, TAIL } from './codec.js';
+import { decodeConversation, encodeConversation, encodeHead, encodeHistory, TAIL, TOMBSTONE } from './codec.js';
 import { watchCommands, type CommandWatchdog } from './command-watchdog.js';
 import { spliceHistory } from './history-splice.js';
-import { UPDATE_MANY, UPDATE_MANY_SHA, UpdateBatch, type Reply } from './update-batch.js';
+import { UPDATE_MANY, UPDATE_MANY_SHA, UpdateBatch, type Reply, type Update } from './update-batch.js';
 import { StoreUnavailableError, type SessionStore, type UpdateResult, type Versioned, type WriteNote } from './store.js';
 
 export interface RedisStoreOptions {
@@ -47,7 +47,6 @@ export interface RedisStoreOptions {
   onPendingDeleteDropped?: () => void;
 }
 
-const TOMBSTONE = '-';
 /** Deletes carried out per pipelined round trip when Redis comes back. */
 const FLUSH_BATCH = 500;
 
@@ -98,7 +97,13 @@ export class RedisStore implements SessionStore {
       retryStrategy: (attempt) => Math.min(attempt * 100, 2000),
     });
     this.redis = redis;
-    this.updates = new UpdateBatch((keys, args) => this.updateMany(keys, args), this.ttlSeconds);
+    this.updates = new UpdateBatch(
+      (keys, args) => this.updateMany(keys, args),
+      this.ttlSeconds,
+      (err) => {
+        throw this.failed(err);
+      },
+    );
     this.watchdog = watchCommands(redis, options.commandTimeoutMs ?? 2000);
     // Available only once the quick exits made while Redis was away have been carried out.
     this.redis.on('ready', () => void this.recover());
@@ -134,7 +139,6 @@ export class RedisStore implements SessionStore {
     const was = note as Written | undefined;
     const key = this.options.keyPrefix + token;
     let historyBytes: number;
-    let sent: Promise<UpdateResult>;
     const answered = (answer: Reply): UpdateResult => {
       this.answered();
       if (typeof answer === 'number') {
@@ -153,25 +157,22 @@ export class RedisStore implements SessionStore {
     };
     try {
       this.batch();
+      let update: Update;
       if (was && was.token === token && was.version === version) {
         const splice = spliceHistory(was.history, conversation.history, was.historyStart, was.historyBytes);
         historyBytes = splice.historyBytes;
         const length = was.historyStart + was.historyBytes + TAIL.length;
-        sent = this.updates.add({ key, version, head, splice: { length, keepFrom: splice.keepFrom, keepTo: splice.keepTo, added: splice.added } }, answered, this.updateFailed);
+        update = { key, version, head, splice: { length, keepFrom: splice.keepFrom, keepTo: splice.keepTo, added: splice.added } };
       } else {
         const history = encodeHistory(conversation.history);
         historyBytes = Buffer.byteLength(history);
-        sent = this.updates.add({ key, version, head: `${head}${history}${TAIL}` }, answered, this.updateFailed);
+        update = { key, version, head: `${head}${history}${TAIL}` };
       }
+      return this.updates.add(update, answered);
     } catch (err) {
       return Promise.reject(this.failed(err));
     }
-    return sent;
   }
-
-  private readonly updateFailed = (err: unknown): never => {
-    throw this.failed(err);
-  };
 
   /**
    * One call of the update script, by its SHA, as a command made here (the keys already

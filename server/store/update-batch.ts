@@ -7,9 +7,8 @@
 // writer, or finds its token gone, leaves the others as they were. Nothing waits longer than
 // before: the socket to Redis already held a pass's commands until the pass ended, for one write.
 import { createHash } from 'node:crypto';
-import { TAIL } from './codec.js';
+import { TAIL, TOMBSTONE } from './codec.js';
 
-const TOMBSTONE = '-';
 /** Updates per call: a pass rarely has more; past this, another call in the same write. */
 export const MAX_UPDATES_PER_CALL = 128;
 /** Script arguments per update, after the TTL. */
@@ -73,7 +72,6 @@ export type SendMany = (keys: string[], args: string[]) => Promise<Reply[]>;
 
 interface Waiting {
   answer(reply: Reply): unknown;
-  failed(err: unknown): unknown;
   resolve(value: unknown): void;
   reject(err: unknown): void;
 }
@@ -83,23 +81,25 @@ export class UpdateBatch {
   private args: string[] = [];
   private waiting: Waiting[] = [];
 
+  /** `failed` says what a failed call means for each of its updates' callers (it may throw, to reject). */
   constructor(
     private readonly send: SendMany,
     private readonly ttlSeconds: number,
+    private readonly failed: (err: unknown) => unknown,
   ) {}
 
   /**
-   * Adds an update to this pass's call. The promise settles with `answer(reply)`, or with
-   * `failed(err)` if the call failed; either may throw to reject it.
+   * Adds an update to this pass's call. The promise settles with `answer(reply)`, or with what
+   * `failed` makes of the error if the call failed; either may throw to reject it.
    */
-  add<T>(update: Update, answer: (reply: Reply) => T, failed: (err: unknown) => T): Promise<T> {
+  add<T>(update: Update, answer: (reply: Reply) => T): Promise<T> {
     const { splice } = update;
     this.keys.push(update.key);
     if (splice) this.args.push(String(update.version), String(splice.length), String(splice.keepFrom), String(splice.keepTo), update.head, splice.added);
     else this.args.push(String(update.version), '', '', '', update.head, '');
     let waiting!: Waiting;
     const promise = new Promise<T>((resolve, reject) => {
-      waiting = { answer, failed, resolve: resolve as (value: unknown) => void, reject };
+      waiting = { answer, resolve: resolve as (value: unknown) => void, reject };
     });
     this.waiting.push(waiting);
     if (this.waiting.length >= MAX_UPDATES_PER_CALL) this.flush();
@@ -113,32 +113,26 @@ export class UpdateBatch {
     this.keys = [];
     this.args = [];
     this.waiting = [];
+    const failAll = (err: unknown) => {
+      for (const w of waiting) settle(w, this.failed, err);
+    };
     let sent: Promise<Reply[]>;
     try {
       sent = this.send(keys, [String(this.ttlSeconds), ...args]);
     } catch (err) {
-      for (const w of waiting) settle(w, w.failed, err);
-      return;
+      return failAll(err);
     }
-    sent.then(
-      (replies) => {
-        if (replies.length !== waiting.length) {
-          const err = new Error(`Redis answered ${replies.length} updates of ${waiting.length}`);
-          for (const w of waiting) settle(w, w.failed, err);
-          return;
-        }
-        for (let i = 0; i < waiting.length; i++) settle(waiting[i]!, waiting[i]!.answer, replies[i]!);
-      },
-      (err: unknown) => {
-        for (const w of waiting) settle(w, w.failed, err);
-      },
-    );
+    sent.then((replies) => {
+      if (replies.length !== waiting.length) return failAll(new Error(`Redis answered ${replies.length} updates of ${waiting.length}`));
+      for (let i = 0; i < waiting.length; i++) settle(waiting[i]!, waiting[i]!.answer, replies[i]!);
+    }, failAll);
   }
 }
 
-function settle<A>(waiting: Waiting, how: (a: A) => unknown, with_: A): void {
+/** Resolves with `how(value)`, or rejects with what it throws. */
+function settle<A>(waiting: Waiting, how: (value: A) => unknown, value: A): void {
   try {
-    waiting.resolve(how(with_));
+    waiting.resolve(how(value));
   } catch (err) {
     waiting.reject(err);
   }

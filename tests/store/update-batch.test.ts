@@ -4,24 +4,28 @@ import { describe, expect, it } from 'vitest';
 import { MAX_UPDATES_PER_CALL, UpdateBatch, type Reply } from '../../server/store/update-batch.js';
 
 type Sent = { keys: string[]; args: string[] };
-function batchWith(answer: (sent: Sent) => Promise<Reply[]>) {
-  const sent: Sent[] = [];
-  const batch = new UpdateBatch((keys, args) => {
-    sent.push({ keys, args });
-    return answer({ keys, args });
-  }, 600);
-  return { batch, sent };
-}
 const same = (reply: Reply) => reply;
 const rethrow = (err: unknown): never => {
   throw err;
 };
+function batchWith(answer: (sent: Sent) => Promise<Reply[]>) {
+  const sent: Sent[] = [];
+  const batch = new UpdateBatch(
+    (keys, args) => {
+      sent.push({ keys, args });
+      return answer({ keys, args });
+    },
+    600,
+    rethrow,
+  );
+  return { batch, sent };
+}
 
 describe('UpdateBatch', () => {
   it('sends nothing until flushed, then one call: the TTL, then six arguments an update', async () => {
     const { batch, sent } = batchWith(async ({ keys }) => keys.map((_, i) => i + 10));
-    const a = batch.add({ key: 'k:a', version: 4, head: '{"whole":1}' }, same, rethrow);
-    const b = batch.add({ key: 'k:b', version: 7, head: '{"head":', splice: { length: 90, keepFrom: 20, keepTo: 80, added: ',"x#y"' } }, same, rethrow);
+    const a = batch.add({ key: 'k:a', version: 4, head: '{"whole":1}' }, same);
+    const b = batch.add({ key: 'k:b', version: 7, head: '{"head":', splice: { length: 90, keepFrom: 20, keepTo: 80, added: ',"x#y"' } }, same);
     expect(sent).toEqual([]);
     batch.flush();
     expect(sent).toEqual([
@@ -34,7 +38,7 @@ describe('UpdateBatch', () => {
 
   it('sends a full call at once, without waiting for the flush', () => {
     const { batch, sent } = batchWith(async ({ keys }) => keys.map(() => 1));
-    for (let i = 0; i < MAX_UPDATES_PER_CALL + 1; i++) void batch.add({ key: `k${i}`, version: 1, head: '{}' }, same, rethrow);
+    for (let i = 0; i < MAX_UPDATES_PER_CALL + 1; i++) void batch.add({ key: `k${i}`, version: 1, head: '{}' }, same);
     expect(sent.map((s) => s.keys.length)).toEqual([MAX_UPDATES_PER_CALL]);
     batch.flush();
     expect(sent.map((s) => s.keys.length)).toEqual([MAX_UPDATES_PER_CALL, 1]);
@@ -43,11 +47,11 @@ describe('UpdateBatch', () => {
   it('gives each caller its own answer: one answer that throws rejects that caller alone', async () => {
     const { batch } = batchWith(async () => [1, 'stored', null]);
     const results = Promise.allSettled([
-      batch.add({ key: 'a', version: 1, head: '{}' }, same, rethrow),
+      batch.add({ key: 'a', version: 1, head: '{}' }, same),
       batch.add({ key: 'b', version: 1, head: '{}' }, () => {
         throw new Error('bad value');
-      }, rethrow),
-      batch.add({ key: 'c', version: 1, head: '{}' }, same, rethrow),
+      }),
+      batch.add({ key: 'c', version: 1, head: '{}' }, same),
     ]);
     batch.flush();
     const [a, b, c] = await results;
@@ -64,9 +68,9 @@ describe('UpdateBatch', () => {
       },
       async () => [1],
     ] as const) {
-      const batch = new UpdateBatch(send as () => Promise<Reply[]>, 600);
       const failed = (err: unknown) => `failed: ${(err as Error).message}`;
-      const results = Promise.all([batch.add({ key: 'a', version: 1, head: '{}' }, String, failed), batch.add({ key: 'b', version: 1, head: '{}' }, String, failed)]);
+      const batch = new UpdateBatch(send as () => Promise<Reply[]>, 600, failed);
+      const results = Promise.all([batch.add({ key: 'a', version: 1, head: '{}' }, String), batch.add({ key: 'b', version: 1, head: '{}' }, String)]);
       batch.flush();
       for (const result of await results) expect(result).toMatch(/^failed: /);
     }
